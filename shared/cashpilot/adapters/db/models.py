@@ -1,0 +1,325 @@
+"""SQLAlchemy 2 models. The migrations in `migrations/versions` are the source of truth for the
+schema (RLS policies, triggers, grants live only there); `tests/integration/test_migrations.py`
+checks that these models and the migrated schema agree.
+
+Tenant tables carry `business_id NOT NULL`, and references between tenant rows are composite
+foreign keys `(business_id, x_id) -> x(business_id, id)`, so a row can never point at another
+tenant's row even if application code forgot to check.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+MONEY = Numeric(18, 2)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {
+        uuid.UUID: UUID(as_uuid=True),
+        Decimal: MONEY,
+        datetime: DateTime(timezone=True),
+        date: Date,
+        dict[str, Any]: JSONB,
+    }
+
+
+def _pk() -> Mapped[uuid.UUID]:
+    return mapped_column(primary_key=True, server_default=text("gen_random_uuid()"))
+
+
+def _created() -> Mapped[datetime]:
+    return mapped_column(server_default=text("now()"))
+
+
+def _updated() -> Mapped[datetime]:
+    # Kept current by the cp_touch_updated_at trigger.
+    return mapped_column(server_default=text("now()"))
+
+
+# --------------------------------------------------------------------------- identity (global)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = _pk()
+    email: Mapped[str] = mapped_column(Text)
+    password_hash: Mapped[str] = mapped_column(Text)
+    full_name: Mapped[str] = mapped_column(Text, server_default="")
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    password_changed_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class AuthSession(Base):
+    """A login: the family of rotating refresh tokens. Revoking it ends every token in it."""
+
+    __tablename__ = "auth_sessions"
+
+    id: Mapped[uuid.UUID] = _pk()
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = _created()
+    last_used_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+    user_agent: Mapped[str | None] = mapped_column(Text)
+    ip_address: Mapped[str | None] = mapped_column(Text)
+
+
+class RefreshToken(Base):
+    __tablename__ = "refresh_tokens"
+
+    id: Mapped[uuid.UUID] = _pk()
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("auth_sessions.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(Text, unique=True)  # sha256 hex; the token itself is never stored
+    created_at: Mapped[datetime] = _created()
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]  # set when rotated; presenting it again revokes the session
+
+
+class LoginAttempt(Base):
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(Text)
+    ip_address: Mapped[str | None] = mapped_column(Text)
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    attempted_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+
+
+# --------------------------------------------------------------------------- tenants
+
+
+class Business(Base):
+    """The tenant root. Its own `id` is the business id that every tenant row carries."""
+
+    __tablename__ = "businesses"
+
+    id: Mapped[uuid.UUID] = _pk()
+    name: Mapped[str] = mapped_column(Text)
+    currency: Mapped[str] = mapped_column(String(3))
+    timezone: Mapped[str] = mapped_column(Text)
+    settings: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class Membership(Base):
+    __tablename__ = "memberships"
+    __table_args__ = (
+        UniqueConstraint("business_id", "user_id", name="uq_memberships_business_user"),
+        CheckConstraint("role IN ('owner', 'editor', 'viewer')", name="ck_memberships_role"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(Text)
+    invited_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    __table_args__ = (
+        UniqueConstraint("business_id", "id", name="uq_accounts_business_id"),
+        CheckConstraint("type IN ('bank', 'cash', 'credit', 'wallet')", name="ck_accounts_type"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(Text)
+    currency: Mapped[str] = mapped_column(String(3))
+    opening_balance: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    opening_balance_date: Mapped[date | None]
+    institution: Mapped[str | None] = mapped_column(Text)
+    account_number_last4: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+    deleted_at: Mapped[datetime | None]
+
+
+class Category(Base):
+    __tablename__ = "categories"
+    __table_args__ = (
+        UniqueConstraint("business_id", "id", name="uq_categories_business_id"),
+        ForeignKeyConstraint(
+            ["business_id", "parent_id"], ["categories.business_id", "categories.id"],
+            name="fk_categories_parent",
+        ),
+        CheckConstraint("type IN ('income', 'expense', 'transfer')", name="ck_categories_type"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(Text)
+    parent_id: Mapped[uuid.UUID | None]
+    system_key: Mapped[str | None] = mapped_column(Text)  # stable id of a seeded default category
+    is_system: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    archived_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class Entity(Base):
+    """Customers and suppliers in one table: many businesses both buy from and sell to the same party."""
+
+    __tablename__ = "entities"
+    __table_args__ = (
+        UniqueConstraint("business_id", "id", name="uq_entities_business_id"),
+        ForeignKeyConstraint(
+            ["business_id", "default_category_id"], ["categories.business_id", "categories.id"],
+            name="fk_entities_default_category",
+        ),
+        CheckConstraint("type IN ('customer', 'supplier', 'both')", name="ck_entities_type"),
+        CheckConstraint("payment_terms_days BETWEEN 0 AND 365", name="ck_entities_payment_terms"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    normalized_name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    tax_id: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(Text)
+    payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    default_category_id: Mapped[uuid.UUID | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+    deleted_at: Mapped[datetime | None]
+
+
+class ImportJob(Base):
+    __tablename__ = "import_jobs"
+    __table_args__ = (
+        UniqueConstraint("business_id", "id", name="uq_import_jobs_business_id"),
+        ForeignKeyConstraint(
+            ["business_id", "account_id"], ["accounts.business_id", "accounts.id"], name="fk_import_jobs_account"
+        ),
+        # A replayed S3 event (same object version) finds this row instead of creating another.
+        UniqueConstraint("s3_bucket", "s3_key", "s3_etag", name="uq_import_jobs_s3_object"),
+        CheckConstraint(
+            "status IN ('awaiting_upload', 'parsing', 'preview', 'importing', 'completed', 'failed')",
+            name="ck_import_jobs_status",
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    account_id: Mapped[uuid.UUID]
+    source: Mapped[str] = mapped_column(Text)  # api | s3 | cli
+    filename: Mapped[str] = mapped_column(Text)
+    s3_bucket: Mapped[str | None] = mapped_column(Text)
+    s3_key: Mapped[str | None] = mapped_column(Text)
+    s3_etag: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, server_default="awaiting_upload")
+    rows_total: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    rows_imported: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    rows_duplicate: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    rows_error: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    format: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    error: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class Transaction(Base):
+    __tablename__ = "transactions"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["business_id", "account_id"], ["accounts.business_id", "accounts.id"], name="fk_transactions_account"
+        ),
+        ForeignKeyConstraint(
+            ["business_id", "entity_id"], ["entities.business_id", "entities.id"], name="fk_transactions_entity"
+        ),
+        ForeignKeyConstraint(
+            ["business_id", "category_id"], ["categories.business_id", "categories.id"],
+            name="fk_transactions_category",
+        ),
+        ForeignKeyConstraint(
+            ["business_id", "import_id"], ["import_jobs.business_id", "import_jobs.id"],
+            name="fk_transactions_import",
+        ),
+        CheckConstraint("status IN ('pending', 'cleared', 'reconciled')", name="ck_transactions_status"),
+        CheckConstraint(
+            "classification_confidence IS NULL OR classification_confidence BETWEEN 0 AND 1",
+            name="ck_transactions_confidence",
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    account_id: Mapped[uuid.UUID]
+    # Signed: money into the account is positive. NUMERIC(18,2), never float.
+    amount: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3))
+    transaction_date: Mapped[date]
+    value_date: Mapped[date | None]
+    description: Mapped[str] = mapped_column(Text, server_default="")
+    raw_description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, server_default="cleared")
+    entity_id: Mapped[uuid.UUID | None]
+    category_id: Mapped[uuid.UUID | None]
+    tags: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default=text("'{}'::text[]"))
+    # "metadata" is reserved by SQLAlchemy's declarative base; the column keeps the plain name.
+    meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSONB, server_default=text("'{}'::jsonb"))
+    import_id: Mapped[uuid.UUID | None]
+    fingerprint: Mapped[str | None] = mapped_column(Text)
+    classification_method: Mapped[str | None] = mapped_column(Text)
+    classification_confidence: Mapped[Decimal | None] = mapped_column(Numeric(4, 3))
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # bumped by trigger
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+    deleted_at: Mapped[datetime | None]
+
+
+class TransactionAuditLog(Base):
+    """Written only by a trigger on `transactions`; a trigger rejects UPDATE, DELETE and TRUNCATE."""
+
+    __tablename__ = "transaction_audit_log"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="RESTRICT"))
+    transaction_id: Mapped[uuid.UUID]
+    action: Mapped[str] = mapped_column(Text)  # create | update | delete | restore | purge
+    old_values: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    new_values: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    changed_fields: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default=text("'{}'::text[]"))
+    actor_user_id: Mapped[uuid.UUID | None]
+    actor: Mapped[str | None] = mapped_column(Text)
+    request_id: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[datetime] = mapped_column(server_default=text("clock_timestamp()"))

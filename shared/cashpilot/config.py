@@ -1,0 +1,81 @@
+"""The one place that reads the environment.
+
+Every other module asks `get_settings()`; tests change the environment and call
+`get_settings.cache_clear()` (see `reset_caches`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CASHPILOT_", extra="ignore", populate_by_name=True)
+
+    # "local" = laptop / tests (embedded PostgreSQL, secrets on disk); "aws" = deployed.
+    environment: Literal["local", "aws"] = "local"
+
+    # Local data directory: embedded PostgreSQL cluster, generated secrets, local-cloud state.
+    data_dir: Path = Path(".cashpilot")
+
+    # Owner connection (migrations). Unset locally: the embedded PostgreSQL is used.
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "CASHPILOT_DATABASE_URL")
+    )
+    # The app's own connection (non-owner role). Unset: derived from database_url (see adapters.db.urls).
+    database_app_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_APP_URL", "CASHPILOT_DATABASE_APP_URL")
+    )
+    database_app_password: SecretStr | None = None
+    # In AWS the app's credentials come from Secrets Manager (RDS-style JSON secret), read lazily.
+    database_app_secret_arn: str | None = None
+    database_owner_secret_arn: str | None = None
+    database_host: str | None = None  # RDS Proxy endpoint, overrides the secret's host
+    database_name: str = "cashpilot"
+    db_app_role: str = "cashpilot_app"
+    db_pool_size: int = 5
+    db_max_overflow: int = 5
+    db_statement_timeout_ms: int = 15_000
+    auto_migrate: bool = True
+
+    # Auth. Locally the signing key is generated once into the data dir; in AWS it is a secret.
+    jwt_secret: SecretStr | None = None
+    jwt_secret_arn: str | None = None
+    jwt_issuer: str = "cashpilot"
+    access_token_ttl_seconds: int = 900
+    refresh_token_ttl_days: int = 30
+    login_max_failures: int = 5
+    login_max_failures_per_ip: int = 30
+    login_window_seconds: int = 900
+    # Argon2id parameters (RFC 9106 "second recommended" profile by default).
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65_536
+    argon2_parallelism: int = 4
+
+    # HTTP
+    max_body_bytes: int = 1_048_576
+    cors_origins: list[str] = Field(default_factory=list)
+    default_page_size: int = 50
+    max_page_size: int = 500
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
+
+
+def reset_caches() -> None:
+    """Forget settings and everything built from them (engines, keys). For tests and the CLI."""
+    get_settings.cache_clear()
+    from cashpilot.adapters import passwords, secrets, tokens
+    from cashpilot.adapters.db import engine
+
+    engine.dispose_engines()
+    secrets.clear_cache()
+    tokens.clear_cache()
+    passwords.clear_cache()

@@ -1,0 +1,65 @@
+"""A business's settings: what the owner tunes, with defaults a small business can live with."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, ValidationError
+
+from cashpilot.domain.errors import InvalidInput
+
+Amount = Annotated[
+    Decimal,
+    Field(ge=0, max_digits=18, decimal_places=2),
+    PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
+]
+
+
+class AlertThresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cash_buffer: Amount = Field(Decimal("0"), description="Cash the owner wants to keep at all times")
+    deficit_probability: float = Field(0.2, ge=0, le=1, description="Alert when P(balance < 0) exceeds this")
+    runway_months: float = Field(3, ge=0, le=120)
+    late_payment_days: int = Field(7, ge=0, le=365)
+    concentration_percent: float = Field(40, ge=0, le=100)
+    spending_spike_percent: float = Field(50, ge=0, le=10_000)
+    large_payment_amount: Amount | None = None
+
+
+class BusinessSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    alert_thresholds: AlertThresholds = Field(default_factory=AlertThresholds)
+    safety_mode: Literal["conservative", "normal", "aggressive"] = "normal"
+    payment_terms_days: int = Field(30, ge=0, le=365, description="Default terms for new customers")
+    invoice_prefix: str = Field("INV-", max_length=16, pattern=r"^[A-Za-z0-9\-_/]*$")
+    fiscal_year_start_month: int = Field(1, ge=1, le=12)
+    weekly_digest: bool = True
+
+
+def parse_settings(data: dict) -> BusinessSettings:
+    """Validate settings; problems become one InvalidInput listing every bad field."""
+    try:
+        return BusinessSettings.model_validate(data)
+    except ValidationError as exc:
+        details = [
+            {"field": "settings." + ".".join(str(p) for p in e["loc"]), "message": e["msg"], "type": e["type"]}
+            for e in exc.errors()
+        ]
+        raise InvalidInput(f"{details[0]['field']}: {details[0]['message']}", code="invalid_settings",
+                           details=details) from None
+
+
+def merge_settings(current: dict, patch: dict) -> BusinessSettings:
+    """Deep-merge a partial update into stored settings and validate the result."""
+
+    def merge(a: dict, b: dict) -> dict:
+        out = dict(a)
+        for k, v in b.items():
+            out[k] = merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+        return out
+
+    base = BusinessSettings.model_validate(current or {}).model_dump(mode="json")
+    return parse_settings(merge(base, patch))

@@ -1,0 +1,27 @@
+"""Normalising counterparty names so "ACME Ltd.", "Acme Limited" and "acme" are one entity."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Legal-form suffixes in the languages our users' banks speak; dropped only at the end of a name.
+_LEGAL_SUFFIXES = {
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp", "corporation", "co", "company",
+    "gmbh", "ag", "kg", "ug", "ohg", "ev", "bv", "nv", "vof", "sa", "sas", "sarl", "sl", "srl", "spa", "lda",
+    "ltda", "pty", "ab", "as", "aps", "oy",
+}
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_name(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("&", " and ")
+    text = _NON_WORD.sub(" ", text)
+    words = _SPACES.sub(" ", text).strip().split(" ")
+    # "Müller GmbH & Co. KG" -> "muller": strip suffixes and the "and" that joined them.
+    while len(words) > 1 and (words[-1] in _LEGAL_SUFFIXES or (words[-1] == "and" and len(words) > 2)):
+        words.pop()
+    return " ".join(w for w in words if w)
