@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from cashpilot import __version__
@@ -24,11 +24,10 @@ def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPI(title="CashPilot API", version=__version__, description=DESCRIPTION,
                   docs_url="/docs", openapi_url="/openapi.json", redoc_url=None)
-    v1 = APIRouter(prefix=API_PREFIX)
-    for module in (auth, businesses, accounts, categories, entities, transactions):
-        v1.include_router(module.router)
-    app.include_router(v1)
-    app.include_router(health.router, prefix=API_PREFIX)
+    # Included straight into the app: every extra router level makes FastAPI re-analyse each route,
+    # which the Lambda pays for on every cold start.
+    for module in (auth, businesses, accounts, categories, entities, transactions, health):
+        app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     if settings.cors_origins:
         app.add_middleware(

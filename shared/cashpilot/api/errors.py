@@ -98,6 +98,9 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> JSONRespo
     message = exc.detail if isinstance(exc.detail, str) else "Request failed."
     if exc.status_code == 404 and message == "Not Found":
         message = "There is no such endpoint."
+    if exc.status_code == 400 and message == "There was an error parsing the body":
+        # FastAPI's wording for bodies that are not even text (e.g. invalid UTF-8).
+        code, message = "malformed_json", "The request body is not valid JSON."
     return envelope(exc.status_code, code, message, None, getattr(exc, "headers", None))
 
 

@@ -12,14 +12,14 @@ from cashpilot.domain.errors import InvalidInput
 Amount = Annotated[
     Decimal,
     Field(ge=0, max_digits=18, decimal_places=2),
-    PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
+    PlainSerializer(lambda d: format(d.quantize(Decimal("0.01")), "f"), return_type=str, when_used="json"),
 ]
 
 
 class AlertThresholds(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    cash_buffer: Amount = Field(Decimal("0"), description="Cash the owner wants to keep at all times")
+    cash_buffer: Amount = Field(Decimal("0.00"), description="Cash the owner wants to keep at all times")
     deficit_probability: float = Field(0.2, ge=0, le=1, description="Alert when P(balance < 0) exceeds this")
     runway_months: float = Field(3, ge=0, le=120)
     late_payment_days: int = Field(7, ge=0, le=365)

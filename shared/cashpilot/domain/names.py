@@ -18,7 +18,7 @@ _SPACES = re.compile(r"\s+")
 def normalize_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("&", " and ")
+    text = text.replace("&", " and ").replace(".", "")  # "S.A." -> "sa", "J.P." -> "jp"
     text = _NON_WORD.sub(" ", text)
     words = _SPACES.sub(" ", text).strip().split(" ")
     # "Müller GmbH & Co. KG" -> "muller": strip suffixes and the "and" that joined them.

@@ -22,7 +22,7 @@ from cashpilot.services import accounts, auth, businesses
 from cashpilot.services.context import Principal
 
 DEMO_EMAIL = "demo@cashpilot.dev"
-DEMO_PASSWORD = "cashpilot-demo"  # a local demo account on the embedded database, not a secret
+DEMO_PASSWORD = "cashpilot-demo"  # noqa: S105 - a local demo account on the embedded database, not a secret
 DEMO_BUSINESS = "Brightside Studio"
 TIMEZONE = "Europe/London"
 CURRENCY = "GBP"
@@ -41,7 +41,7 @@ def _money(x: float) -> Decimal:
 
 def generate_statement(today: date, seed: int = 7) -> list[_Flow]:
     """One year of a small agency's bank statement, oldest first."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not security
     start = date(today.year - 1, today.month, 1)
     flows: list[_Flow] = []
     customers = [  # name, monthly fee, usual days late

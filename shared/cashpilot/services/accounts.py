@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from cashpilot.adapters.db.models import Account, Transaction
+from cashpilot.adapters.db.models import Account, Transaction, TransactionDailyTotal
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain.dates import today_in
 from cashpilot.domain.errors import Conflict, InvalidInput, NotFound
@@ -50,28 +50,22 @@ def get_account(uow: UnitOfWork, tenant: Tenant, account_id: uuid.UUID, *, inclu
     return account
 
 
-def _posted_since_opening():
-    """Transactions that move the booked balance: posted (not pending), not deleted, on or after
-    the opening-balance date (the opening balance already contains everything before it)."""
-    return and_(
-        Transaction.deleted_at.is_(None),
-        Transaction.status != "pending",
-        or_(Account.opening_balance_date.is_(None), Transaction.transaction_date >= Account.opening_balance_date),
-    )
-
-
 def balances(uow: UnitOfWork, tenant: Tenant, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
+    """Booked balance: the opening balance plus posted (not pending) money from its date on
+    (the opening balance already contains everything before it)."""
     if not account_ids:
         return {}
+    d = TransactionDailyTotal
     rows = uow.session.execute(
-        select(Account.id, Account.opening_balance + func.coalesce(func.sum(Transaction.amount), 0))
+        select(Account.id, Account.opening_balance + func.coalesce(func.sum(d.inflow + d.outflow), 0))
         .select_from(Account)
         .outerjoin(
-            Transaction,
+            d,
             and_(
-                Transaction.business_id == Account.business_id,
-                Transaction.account_id == Account.id,
-                _posted_since_opening(),
+                d.business_id == Account.business_id,
+                d.account_id == Account.id,
+                d.status != "pending",
+                or_(Account.opening_balance_date.is_(None), d.day >= Account.opening_balance_date),
             ),
         )
         .where(Account.business_id == tenant.business_id, Account.id.in_(account_ids))
@@ -175,34 +169,25 @@ def balance_history(
     if (date_to - date_from).days >= MAX_HISTORY_DAYS:
         raise InvalidInput(f"At most {MAX_HISTORY_DAYS} days per request.", code="date_range_too_long")
 
-    base = and_(
-        Transaction.business_id == tenant.business_id,
-        Transaction.account_id == account.id,
-        Transaction.deleted_at.is_(None),
-        Transaction.status != "pending",
-    )
+    d = TransactionDailyTotal
+    base = and_(d.business_id == tenant.business_id, d.account_id == account.id, d.status != "pending")
+
     # The opening balance is the balance at the start of its date. Anchoring there lets the
     # series run backwards too: balance(d) = opening - sum(rows before the opening date) + sum(rows <= d).
     def total_before(day: date) -> Decimal:
-        return uow.session.scalar(
-            select(func.coalesce(func.sum(Transaction.amount), 0)).where(base, Transaction.transaction_date < day)
-        )
+        return uow.session.scalar(select(func.coalesce(func.sum(d.inflow + d.outflow), 0)).where(base, d.day < day))
 
     anchor = account.opening_balance
     if account.opening_balance_date is not None:
         anchor -= total_before(account.opening_balance_date)
-    flows = dict(
-        (d, (i, o))
-        for d, i, o in uow.session.execute(
-            select(
-                Transaction.transaction_date,
-                func.coalesce(func.sum(case((Transaction.amount > 0, Transaction.amount))), 0),
-                func.coalesce(func.sum(case((Transaction.amount < 0, Transaction.amount))), 0),
-            )
-            .where(base, Transaction.transaction_date.between(date_from, date_to))
-            .group_by(Transaction.transaction_date)
+    flows = {
+        day: (inflow, outflow)
+        for day, inflow, outflow in uow.session.execute(
+            select(d.day, func.sum(d.inflow), func.sum(d.outflow))
+            .where(base, d.day.between(date_from, date_to))
+            .group_by(d.day)
         ).all()
-    )
+    }
     balance = anchor + total_before(date_from)
     points: list[BalancePoint] = []
     zero = Decimal("0.00")

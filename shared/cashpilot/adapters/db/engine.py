@@ -6,7 +6,9 @@ Nothing connects at import time. psycopg's server-side prepared statements are o
 
 from __future__ import annotations
 
+import json
 import threading
+from decimal import Decimal
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
@@ -19,9 +21,29 @@ _engines: dict[str, Engine] = {}
 _session_factory: sessionmaker[Session] | None = None
 
 
+def _json_loads(raw: str | bytes):
+    # JSON numbers in jsonb (audit snapshots, raw imported rows) are money more often than not:
+    # read them as Decimal so no amount ever passes through float.
+    return json.loads(raw, parse_float=Decimal)
+
+
+def _json_dumps(value) -> str:
+    return json.dumps(value, default=_json_default, separators=(",", ":"))
+
+
+def _json_default(value):
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def _build(url: URL, pool_size: int, max_overflow: int) -> Engine:
     return create_engine(
         url,
+        json_deserializer=_json_loads,
+        json_serializer=_json_dumps,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_pre_ping=True,

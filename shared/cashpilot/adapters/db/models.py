@@ -18,6 +18,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -29,7 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 MONEY = Numeric(18, 2)
@@ -305,6 +306,31 @@ class Transaction(Base):
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
     deleted_at: Mapped[datetime | None]
+    search_vector: Mapped[str | None] = mapped_column(
+        TSVECTOR,
+        Computed("to_tsvector('simple', description || ' ' || coalesce(raw_description, ''))", persisted=True),
+        deferred=True,  # never needed in Python; keeps it out of every SELECT
+    )
+
+
+class TransactionDailyTotal(Base):
+    """Per account, day, status and currency: money in, money out and row counts of live
+    transactions. Maintained only by a statement-level trigger on `transactions`."""
+
+    __tablename__ = "transaction_daily_totals"
+
+    business_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("businesses.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(Text, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    inflow: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    outflow: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    inflow_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    outflow_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    row_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
 
 class TransactionAuditLog(Base):

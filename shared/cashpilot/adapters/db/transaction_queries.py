@@ -9,17 +9,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from sqlalchemy import Select, and_, case, cast, func, or_, select, tuple_
+from sqlalchemy import Select, and_, case, cast, func, literal, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import TIMESTAMP, Date, Text
 
-from cashpilot.adapters.db.models import Transaction
+from cashpilot.adapters.db.models import Transaction, TransactionDailyTotal
 from cashpilot.domain.errors import BadRequest
 
 SORTS = {
@@ -46,6 +47,18 @@ class TransactionFilter:
     q: str | None = None
     import_id: uuid.UUID | None = None
     deleted: Literal["exclude", "include", "only"] = "exclude"
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_query(text: str) -> str | None:
+    """Free text -> tsquery: every word must start a word of the description ("stap" finds STAPLES).
+
+    Only letters and digits reach the query, so no user input can inject tsquery syntax.
+    """
+    words = _WORD.findall(text.casefold())[:16]
+    return " & ".join(f"{w}:*" for w in words) or None
 
 
 def _like_pattern(text: str) -> str:
@@ -85,8 +98,12 @@ def where_clauses(business_id: uuid.UUID, f: TransactionFilter) -> list:
     if f.amount_max is not None:
         clauses.append(t.amount.between(-f.amount_max, f.amount_max))
     if f.q:
-        pattern = _like_pattern(f.q)
-        clauses.append(or_(t.description.ilike(pattern), t.raw_description.ilike(pattern)))
+        tsquery = search_query(f.q)
+        if tsquery:
+            clauses.append(t.search_vector.op("@@")(func.to_tsquery("simple", tsquery)))
+        else:  # only punctuation ("#", "%"): a literal substring match, the slow path
+            pattern = _like_pattern(f.q)
+            clauses.append(or_(t.description.ilike(pattern), t.raw_description.ilike(pattern)))
     if f.import_id:
         clauses.append(t.import_id == f.import_id)
     return clauses
@@ -136,6 +153,11 @@ def page_query(
 
 
 def count_query(business_id: uuid.UUID, f: TransactionFilter) -> Select:
+    if answerable_from_daily_totals(f):
+        # Counting 100,000 rows takes ~20 ms; summing a few thousand daily counts takes ~1 ms.
+        d = TransactionDailyTotal
+        count = {"in": d.inflow_count, "out": d.outflow_count}.get(f.direction or "", d.row_count)
+        return select(func.coalesce(func.sum(count), 0)).where(*_daily_total_clauses(business_id, f))
     return select(func.count()).select_from(Transaction).where(*where_clauses(business_id, f))
 
 
@@ -146,7 +168,17 @@ def cursor_value(row: Transaction, sort: str) -> object:
 # ------------------------------------------------------------------------------ summary
 
 
+def answerable_from_daily_totals(f: TransactionFilter) -> bool:
+    """Filters on account, status, direction and dates are what the daily totals are keyed by."""
+    return f.deleted == "exclude" and not (
+        f.entity_id or f.category_id or f.uncategorized or f.tags or f.q or f.import_id
+        or f.amount_min is not None or f.amount_max is not None
+    )
+
+
 def summary_query(business_id: uuid.UUID, f: TransactionFilter, period: str) -> Select:
+    if answerable_from_daily_totals(f):
+        return _summary_from_daily_totals(business_id, f, period)
     t = Transaction
     # Explicit timestamp (not timestamptz): the bucket must not depend on the session's time zone.
     bucket = cast(func.date_trunc(period, cast(t.transaction_date, TIMESTAMP)), Date).label("period_start")
@@ -162,3 +194,34 @@ def summary_query(business_id: uuid.UUID, f: TransactionFilter, period: str) -> 
         .group_by(t.currency, bucket)
         .order_by(t.currency, bucket)
     )
+
+
+def _daily_total_clauses(business_id: uuid.UUID, f: TransactionFilter) -> list:
+    d = TransactionDailyTotal
+    clauses = [d.business_id == business_id]
+    if f.account_ids:
+        clauses.append(d.account_id.in_(f.account_ids))
+    if f.statuses:
+        clauses.append(d.status.in_(f.statuses))
+    if f.date_from:
+        clauses.append(d.day >= f.date_from)
+    if f.date_to:
+        clauses.append(d.day <= f.date_to)
+    return clauses
+
+
+def _summary_from_daily_totals(business_id: uuid.UUID, f: TransactionFilter, period: str) -> Select:
+    d = TransactionDailyTotal
+    zero = literal(0)
+    inflow = zero if f.direction == "out" else d.inflow
+    outflow = zero if f.direction == "in" else d.outflow
+    count = {"in": d.inflow_count, "out": d.outflow_count}.get(f.direction or "", d.row_count)
+    bucket = cast(func.date_trunc(period, cast(d.day, TIMESTAMP)), Date).label("period_start")
+    q = select(
+        d.currency,
+        bucket,
+        func.coalesce(func.sum(inflow), 0).label("inflow"),
+        func.coalesce(func.sum(outflow), 0).label("outflow"),
+        func.sum(count).label("count"),
+    ).where(*_daily_total_clauses(business_id, f))
+    return q.group_by(d.currency, bucket).having(func.sum(count) > 0).order_by(d.currency, bucket)

@@ -46,7 +46,7 @@ def filters(
 ) -> svc.TransactionFilter:
     if date_from and date_to and date_from > date_to:
         raise InvalidInput("date_from must not be after date_to.", code="invalid_date_range")
-    if amount_min is not None and amount_min < 0 or amount_max is not None and amount_max < 0:
+    if (amount_min is not None and amount_min < 0) or (amount_max is not None and amount_max < 0):
         raise InvalidInput("amount_min and amount_max apply to the absolute amount and must not be negative.",
                            code="invalid_amount_range")
     if amount_min is not None and amount_max is not None and amount_min > amount_max:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import StringConstraints
@@ -16,7 +17,7 @@ class AccountCreateIn(Input):
     name: Name
     type: AccountType = "bank"
     currency: Currency | None = None  # defaults to the business currency
-    opening_balance: Money = 0
+    opening_balance: Money = Decimal("0.00")
     opening_balance_date: date | None = None
     institution: ShortText | None = None
     account_number_last4: Last4 | None = None

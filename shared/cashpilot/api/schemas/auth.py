@@ -50,7 +50,7 @@ class UserOut(Output):
 class TokensOut(Output):
     access_token: str
     refresh_token: str
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 - the OAuth2 token type, not a secret
     expires_in: int = Field(description="Seconds until the access token expires")
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Generic, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
 
 from cashpilot.domain.dates import is_timezone
-from cashpilot.domain.money import MAX_ABS_AMOUNT, is_currency
+from cashpilot.domain.money import CENT, MAX_ABS_AMOUNT, is_currency
 
 
 def _finite(d: Decimal) -> Decimal:
@@ -18,14 +18,19 @@ def _finite(d: Decimal) -> Decimal:
     return d
 
 
+def _money_text(d: Decimal) -> str:
+    # Always two places ("0.00", never "0"): sums of nothing come back from SQL as a bare 0.
+    return format(d.quantize(CENT), "f")
+
+
 Money = Annotated[
     Decimal,
     Field(max_digits=18, decimal_places=2, ge=-MAX_ABS_AMOUNT, le=MAX_ABS_AMOUNT,
           json_schema_extra={"type": "string", "format": "decimal", "example": "1234.50"}),
     AfterValidator(_finite),
-    PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
+    PlainSerializer(_money_text, return_type=str, when_used="json"),
 ]
-MoneyOut = Annotated[Decimal, PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json")]
+MoneyOut = Annotated[Decimal, PlainSerializer(_money_text, return_type=str, when_used="json")]
 
 
 def _currency(code: str) -> str:

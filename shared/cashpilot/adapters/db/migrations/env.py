@@ -3,7 +3,6 @@ connection is handed over by cashpilot.adapters.db.migrate, which also holds the
 two processes from migrating at once."""
 
 from alembic import context
-
 from cashpilot.adapters.db.models import Base
 
 config = context.config

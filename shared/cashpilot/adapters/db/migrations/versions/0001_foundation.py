@@ -7,7 +7,6 @@ Create Date: 2026-11-21
 """
 
 from alembic import op
-
 from cashpilot.config import get_settings
 
 revision = "0001"
@@ -16,7 +15,10 @@ branch_labels = None
 depends_on = None
 
 # Tables whose rows belong to exactly one business and are isolated by the plain tenant policy.
-TENANT_TABLES = ("accounts", "categories", "entities", "import_jobs", "transactions", "transaction_audit_log")
+TENANT_TABLES = (
+    "accounts", "categories", "entities", "import_jobs", "transactions", "transaction_audit_log",
+    "transaction_daily_totals",
+)
 
 SCHEMA = r"""
 -- Helpers ----------------------------------------------------------------------------------
@@ -222,6 +224,9 @@ CREATE TABLE transactions (
     created_at                timestamptz NOT NULL DEFAULT now(),
     updated_at                timestamptz NOT NULL DEFAULT now(),
     deleted_at                timestamptz,
+    -- Word search (prefix matching) without pg_trgm, which the embedded PostgreSQL lacks.
+    search_vector             tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple', description || ' ' || coalesce(raw_description, ''))) STORED,
     CONSTRAINT fk_transactions_account FOREIGN KEY (business_id, account_id) REFERENCES accounts (business_id, id),
     CONSTRAINT fk_transactions_entity FOREIGN KEY (business_id, entity_id) REFERENCES entities (business_id, id),
     CONSTRAINT fk_transactions_category FOREIGN KEY (business_id, category_id)
@@ -239,6 +244,7 @@ CREATE INDEX ix_transactions_account_date ON transactions (business_id, account_
 CREATE INDEX ix_transactions_entity ON transactions (business_id, entity_id) WHERE entity_id IS NOT NULL;
 CREATE INDEX ix_transactions_category ON transactions (business_id, category_id) WHERE category_id IS NOT NULL;
 CREATE INDEX ix_transactions_tags ON transactions USING gin (tags);
+CREATE INDEX ix_transactions_search ON transactions USING gin (search_vector) WHERE deleted_at IS NULL;
 CREATE INDEX ix_transactions_import ON transactions (business_id, import_id) WHERE import_id IS NOT NULL;
 -- The de-duplication key of imports: one row per fingerprint per account, deleted rows included
 -- (a soft-deleted import row must not come back on the next re-import).
@@ -292,8 +298,8 @@ CREATE TRIGGER trg_transactions_before_update BEFORE UPDATE ON transactions
 CREATE FUNCTION cp_transactions_audit() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END;
-    new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
+    old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) - 'search_vector' END;
+    new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) - 'search_vector' END;
     act text;
     changed text[] := '{}';
 BEGIN
@@ -326,6 +332,34 @@ BEGIN
 END $$;
 CREATE TRIGGER trg_transactions_audit AFTER INSERT OR UPDATE OR DELETE ON transactions
     FOR EACH ROW EXECUTE FUNCTION cp_transactions_audit();
+
+-- Daily totals per account, day, status and currency: what summaries, balances and balance
+-- histories read, so they cost O(days) instead of O(transactions). Maintained by statement-level
+-- triggers from the transition tables (one grouped upsert per statement, also for a 100,000-row
+-- import), only from rows whose money-relevant columns changed. Soft-deleted rows do not count.
+CREATE TABLE transaction_daily_totals (
+    business_id   uuid NOT NULL REFERENCES businesses (id) ON DELETE CASCADE,
+    account_id    uuid NOT NULL,
+    day           date NOT NULL,
+    status        text NOT NULL,
+    currency      varchar(3) NOT NULL,
+    inflow        numeric(18, 2) NOT NULL DEFAULT 0,
+    outflow       numeric(18, 2) NOT NULL DEFAULT 0,
+    inflow_count  integer NOT NULL DEFAULT 0,
+    outflow_count integer NOT NULL DEFAULT 0,
+    row_count     integer NOT NULL DEFAULT 0,
+    PRIMARY KEY (business_id, account_id, day, status, currency)
+);
+CREATE INDEX ix_daily_totals_day ON transaction_daily_totals (business_id, day);
+
+{daily_totals_function}
+CREATE TRIGGER trg_transactions_totals_insert AFTER INSERT ON transactions
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cp_transactions_daily_totals();
+CREATE TRIGGER trg_transactions_totals_update AFTER UPDATE ON transactions
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION cp_transactions_daily_totals();
+CREATE TRIGGER trg_transactions_totals_delete AFTER DELETE ON transactions
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cp_transactions_daily_totals();
 
 CREATE FUNCTION cp_reject_change() RETURNS trigger
     LANGUAGE plpgsql AS $$
@@ -362,9 +396,56 @@ CREATE POLICY memberships_delete ON memberships FOR DELETE USING (business_id = 
 """
 
 
+# One grouped upsert of signed "moves" per statement; rows are locked in key order so concurrent
+# writers to the same days cannot deadlock each other.
+_APPLY_MOVES = """
+        WITH moves AS ({moves})
+        INSERT INTO transaction_daily_totals AS t
+            (business_id, account_id, day, status, currency, inflow, outflow, inflow_count, outflow_count, row_count)
+        SELECT b, a, d, s, c,
+               coalesce(sum(sign * amount) FILTER (WHERE amount > 0), 0),
+               coalesce(sum(sign * amount) FILTER (WHERE amount < 0), 0),
+               coalesce(sum(sign) FILTER (WHERE amount > 0), 0),
+               coalesce(sum(sign) FILTER (WHERE amount < 0), 0),
+               sum(sign)
+          FROM moves GROUP BY b, a, d, s, c ORDER BY b, a, d, s, c
+        ON CONFLICT (business_id, account_id, day, status, currency) DO UPDATE
+            SET inflow = t.inflow + EXCLUDED.inflow, outflow = t.outflow + EXCLUDED.outflow,
+                inflow_count = t.inflow_count + EXCLUDED.inflow_count,
+                outflow_count = t.outflow_count + EXCLUDED.outflow_count,
+                row_count = t.row_count + EXCLUDED.row_count;"""
+_MOVES_INSERTED = """SELECT business_id AS b, account_id AS a, transaction_date AS d, status AS s, currency AS c,
+                  amount, 1 AS sign FROM new_rows WHERE deleted_at IS NULL"""
+_MOVES_DELETED = """SELECT business_id AS b, account_id AS a, transaction_date AS d, status AS s, currency AS c,
+                  amount, -1 AS sign FROM old_rows WHERE deleted_at IS NULL"""
+# Only rows whose money-relevant columns changed: re-classifying 100,000 rows moves no totals.
+_MOVES_UPDATED = """SELECT x.* FROM old_rows o JOIN new_rows n ON n.id = o.id
+            CROSS JOIN LATERAL (VALUES
+                (o.business_id, o.account_id, o.transaction_date, o.status, o.currency, o.amount, -1,
+                 o.deleted_at IS NULL),
+                (n.business_id, n.account_id, n.transaction_date, n.status, n.currency, n.amount, 1,
+                 n.deleted_at IS NULL)) AS x(b, a, d, s, c, amount, sign, live)
+           WHERE x.live AND (o.account_id, o.transaction_date, o.status, o.currency, o.amount, o.deleted_at IS NULL)
+                 IS DISTINCT FROM (n.account_id, n.transaction_date, n.status, n.currency, n.amount,
+                                   n.deleted_at IS NULL)"""
+
+DAILY_TOTALS_FUNCTION = f"""
+CREATE FUNCTION cp_transactions_daily_totals() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    -- Transition tables exist only for their own event; plpgsql plans each branch lazily.
+    IF TG_OP = 'INSERT' THEN{_APPLY_MOVES.format(moves=_MOVES_INSERTED)}
+    ELSIF TG_OP = 'DELETE' THEN{_APPLY_MOVES.format(moves=_MOVES_DELETED)}
+    ELSE{_APPLY_MOVES.format(moves=_MOVES_UPDATED)}
+    END IF;
+    RETURN NULL;
+END $$;
+"""
+
+
 def upgrade() -> None:
     role = get_settings().db_app_role
-    op.execute(SCHEMA)
+    op.execute(SCHEMA.replace("{daily_totals_function}", DAILY_TOTALS_FUNCTION))
     for table in TENANT_TABLES:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
@@ -387,6 +468,7 @@ def upgrade() -> None:
         "import_jobs": "SELECT, INSERT, UPDATE",
         "transactions": "SELECT, INSERT, UPDATE",
         "transaction_audit_log": "SELECT",
+        "transaction_daily_totals": "SELECT",  # written only by its SECURITY DEFINER trigger
     }
     for table, privileges in grants.items():
         op.execute(f'GRANT {privileges} ON {table} TO "{role}"')
