@@ -8,6 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
 .PHONY: run test lint fmt bench migrate clean-data help
 
@@ -49,3 +50,8 @@ migrate: $(VENV)/.installed
 
 clean-data:
 	rm -rf .cashpilot
+
+# CloudFormation templates into cdk.out/ without the CDK CLI or Docker (`npx cdk synth` works too).
+.PHONY: synth
+synth: $(VENV)/.installed
+	$(BIN)/python -m infra.app

@@ -57,6 +57,19 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = 65_536
     argon2_parallelism: int = 4
 
+    # AWS resources. Locally the local cloud (moto) answers on aws_endpoint_url; without it, imports
+    # keep their files under the data dir and the pipeline is not started.
+    aws_endpoint_url: str | None = None
+    aws_region: str = Field(default="eu-west-1", validation_alias=AliasChoices("AWS_REGION", "AWS_DEFAULT_REGION"))
+    imports_bucket: str | None = None
+    reports_bucket: str | None = None
+    pipeline_state_machine_arn: str | None = None
+
+    # Imports
+    import_max_bytes: int = 50 * 1024 * 1024
+    import_upload_url_ttl_seconds: int = 900
+    import_preview_rows: int = 20
+
     # HTTP
     max_body_bytes: int = 1_048_576
     cors_origins: list[str] = Field(default_factory=list)
@@ -72,10 +85,12 @@ def get_settings() -> Settings:
 def reset_caches() -> None:
     """Forget settings and everything built from them (engines, keys). For tests and the CLI."""
     get_settings.cache_clear()
-    from cashpilot.adapters import passwords, secrets, tokens
+    from cashpilot.adapters import objects, passwords, secrets, tokens, workflows
     from cashpilot.adapters.db import engine
 
     engine.dispose_engines()
+    objects.clear_cache()
+    workflows.clear_cache()
     secrets.clear_cache()
     tokens.clear_cache()
     passwords.clear_cache()

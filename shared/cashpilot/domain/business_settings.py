@@ -28,10 +28,22 @@ class AlertThresholds(BaseModel):
     large_payment_amount: Amount | None = None
 
 
+class ImportSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    auto_confirm: Literal["known_formats", "confident", "never"] = Field(
+        "known_formats",
+        description="Commit an import without review: for formats confirmed before, for any file parsed "
+        "with high confidence, or never",
+    )
+    min_confidence: float = Field(0.9, ge=0, le=1)
+
+
 class BusinessSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     alert_thresholds: AlertThresholds = Field(default_factory=AlertThresholds)
+    imports: ImportSettings = Field(default_factory=ImportSettings)
     safety_mode: Literal["conservative", "normal", "aggressive"] = "normal"
     payment_terms_days: int = Field(30, ge=0, le=365, description="Default terms for new customers")
     invoice_prefix: str = Field("INV-", max_length=16, pattern=r"^[A-Za-z0-9\-_/]*$")

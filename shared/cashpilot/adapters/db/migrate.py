@@ -34,13 +34,14 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
 
 
-def _ensure_app_role(conn, owner: URL) -> None:
+def _ensure_app_role(conn, owner: URL, password: str | None) -> None:
     """Create the app's login role (non-owner, no BYPASSRLS) and keep its password in step."""
     from cashpilot.adapters.db.urls import derived_app_password
 
     s = get_settings()
     role = s.db_app_role
-    password = s.database_app_password.get_secret_value() if s.database_app_password else None
+    if password is None and s.database_app_password:
+        password = s.database_app_password.get_secret_value()
     if password is None and s.database_app_url is None:
         password = derived_app_password(owner)
     exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
@@ -69,15 +70,19 @@ def current_revision(owner: URL) -> str | None:
         engine.dispose()
 
 
-def upgrade(owner: URL, revision: str = "head") -> str:
-    """Bring the schema to `revision`; safe to call from several processes at once."""
+def upgrade(owner: URL, revision: str = "head", *, app_password: str | None = None) -> str:
+    """Bring the schema to `revision`; safe to call from several processes at once.
+
+    `app_password`: what the app role must accept (in AWS, the password in the app role's own
+    secret, which RDS Proxy presents); by default the configured or derived one.
+    """
     engine = create_engine(owner, connect_args={"prepare_threshold": None})
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _ADVISORY_LOCK_KEY})  # session-level
             conn.commit()
             try:
-                _ensure_app_role(conn, owner)
+                _ensure_app_role(conn, owner, app_password)
                 conn.commit()
                 before = MigrationContext.configure(conn).get_current_revision()
                 if before != head_revision() or revision != "head":

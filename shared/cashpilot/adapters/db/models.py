@@ -255,6 +255,35 @@ class ImportJob(Base):
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+    object_size: Mapped[int | None] = mapped_column(BigInteger)
+    content_sha256: Mapped[str | None] = mapped_column(Text)
+    overrides: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    # decisions with evidence, first rows, duplicate estimate, skipped lines, warnings
+    preview: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    confidence: Mapped[Decimal | None] = mapped_column(Numeric(4, 3))
+    shape_fingerprint: Mapped[str | None] = mapped_column(Text)
+    auto_confirmed: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    rows_updated: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    rows_flagged: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    rows_skipped: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    pipeline_execution: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None]
+
+
+class StatementFormat(Base):
+    """A statement shape the owner confirmed, with the decisions to reuse for the next file of that shape."""
+
+    __tablename__ = "statement_formats"
+    __table_args__ = (UniqueConstraint("business_id", "shape_fingerprint", name="uq_statement_formats_shape"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    shape_fingerprint: Mapped[str] = mapped_column(Text)
+    overrides: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    decisions: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    times_used: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
 
 
 class Transaction(Base):
@@ -282,7 +311,7 @@ class Transaction(Base):
     )
 
     id: Mapped[uuid.UUID] = _pk()
-    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    business_id: Mapped[uuid.UUID]  # tied to the business through fk_transactions_account
     account_id: Mapped[uuid.UUID]
     # Signed: money into the account is positive. NUMERIC(18,2), never float.
     amount: Mapped[Decimal]
@@ -339,7 +368,7 @@ class TransactionAuditLog(Base):
     __tablename__ = "transaction_audit_log"
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
-    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="RESTRICT"))
+    business_id: Mapped[uuid.UUID]  # no foreign key: the trail outlives what it describes
     transaction_id: Mapped[uuid.UUID]
     action: Mapped[str] = mapped_column(Text)  # create | update | delete | restore | purge
     old_values: Mapped[dict[str, Any] | None] = mapped_column(JSONB)

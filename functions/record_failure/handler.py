@@ -1,0 +1,29 @@
+"""Step Functions task `RecordFailure`: reached through `Catch` when any task failed.
+
+Its input is the failed task's input plus `error` ({Error, Cause}); the state machine fails the
+execution right after it, so this task only has to record the failure where owners and operators
+see it (the import's status, the run history).
+
+PLACEHOLDER (pass-through until issue N): returns its input unchanged (and logs the error) until
+the run-history service that marks the import / run as failed exists; then `pass_through` below is
+replaced by that one service call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from cashpilot.pipeline.contracts import FailureInput, FailureOutput
+from cashpilot.pipeline.placeholders import pass_through
+
+logger = Logger()
+
+
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    task = FailureInput.model_validate(event)
+    logger.append_keys(business_id=str(task.business_id), import_id=str(task.import_id), trigger=task.trigger.value)
+    logger.warning("pipeline task failed", extra={"error": task.error.error, "cause": task.error.cause})
+    return pass_through(task, FailureOutput).to_payload()

@@ -1,0 +1,1 @@
+"""CashPilot infrastructure as code (AWS CDK). Entry point: `python -m infra.app`."""

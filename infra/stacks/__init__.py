@@ -1,0 +1,1 @@
+"""One module per stack, split by lifecycle (see infra/app.py)."""
