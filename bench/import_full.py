@@ -49,9 +49,8 @@ def statement(rows: int, start: date, seed: int, balance: float = 50_000.0) -> b
 
 
 def _setup() -> dict:
-    from fastapi.testclient import TestClient
-
     from cashpilot.api.app import create_app
+    from fastapi.testclient import TestClient
 
     client = TestClient(create_app())
     r = client.post("/api/v1/auth/register", json={"email": "import-bench@example.com", "password": "benchmark pw 1"})

@@ -216,3 +216,25 @@ def test_import_rows_land_in_the_database_with_their_fingerprint(world, owner_co
     with psycopg.connect(owner_conninfo) as conn:
         fps = conn.execute("SELECT fingerprint FROM transactions WHERE import_id = %s", (job["id"],)).fetchall()
     assert len({f for (f,) in fps}) == 4 and all(f.startswith("v1:") for (f,) in fps)
+
+
+def test_fifty_megabytes_of_garbage_is_refused_quickly(world):
+    import os
+    import time
+
+    started = time.monotonic()
+    job = _import(world, os.urandom(50 * 1024 * 1024))
+    assert job["status"] == "failed" and job["error"]["code"] in ("binary_file", "not_a_statement")
+    assert time.monotonic() - started < 30
+    assert _rows(world["api"]) == []
+
+
+def test_files_over_the_limit_are_refused_before_parsing(world, monkeypatch):
+    from cashpilot.config import get_settings
+    from cashpilot.domain.errors import InvalidInput
+
+    monkeypatch.setattr(get_settings(), "import_max_bytes", 1000)
+    with UnitOfWork() as uow, pytest.raises(InvalidInput) as err:
+        imports.import_file(uow, world["target"], account_id=uuid.UUID(world["account"]["id"]), filename="big.csv",
+                            data=JANUARY.encode() * 50, store=world["store"], workflows=world["workflows"])
+    assert err.value.code == "file_too_large"

@@ -162,8 +162,9 @@ def create_upload(
 def import_file(
     uow: UnitOfWork, target: ImportTarget, *, account_id: uuid.UUID, filename: str, data: bytes,
     store: ObjectStore | None = None, workflows: Workflows | None = None, confirm_now: bool = False,
+    overrides: dict[str, Any] | None = None,
 ) -> ImportJob:
-    """`cashpilot import FILE`: store the bytes, then take exactly the path an S3 upload takes."""
+    """`cashpilot import run FILE`: store the bytes, then take exactly the path an S3 upload takes."""
     store = store or default_store()
     limit = get_settings().import_max_bytes
     if len(data) > limit:
@@ -172,6 +173,10 @@ def import_file(
         raise too_large(len(data), limit)
     job, _ = create_upload(uow, target, account_id=account_id, filename=filename, store=store)
     job.source = "cli"
+    if overrides:
+        from cashpilot.domain.statements import Overrides
+
+        job.overrides = Overrides.from_dict(overrides).to_dict()
     uow.commit()
     etag = store.put(job.s3_bucket, job.s3_key, data)
     job = receive_object(uow, bucket=job.s3_bucket, key=job.s3_key, etag=etag, size=len(data), store=store,
@@ -197,7 +202,8 @@ def receive_object(
     _account(uow, where.business_id, where.account_id)
 
     job = _job_for_object(uow, target, where, bucket, key, etag, size)
-    if job.status in ("completed", "preview", "failed", "importing") and job.s3_etag == etag and job.preview is not None:
+    replayed = job.status in ("completed", "preview", "failed") and job.s3_etag == etag
+    if replayed and job.preview is not None:
         # A replayed event: nothing to do, except finish what a crash may have left undone.
         if job.status == "completed" and not job.pipeline_execution:
             _start_pipeline(uow, job, workflows)
@@ -221,10 +227,9 @@ def _job_for_object(
             select(ImportJob).where(ImportJob.business_id == target.business_id, ImportJob.id == where.import_id)
             .with_for_update()
         )
-        if job is not None and job.s3_key == key and job.account_id == where.account_id:
-            if job.s3_etag in (None, etag):
-                return job
-            # The same key uploaded again with other content: that is a new import of its own.
+        # The same key uploaded again with other content (another etag) is a new import of its own.
+        if job is not None and job.s3_key == key and job.account_id == where.account_id and job.s3_etag in (None, etag):
+            return job
     values = {"business_id": target.business_id, "account_id": where.account_id, "source": "s3",
               "filename": where.filename, "s3_bucket": bucket, "s3_key": key, "s3_etag": etag,
               "object_size": size, "status": "parsing"}
@@ -568,7 +573,7 @@ def _write(uow: UnitOfWork, target: ImportTarget, job: ImportJob, account: Accou
                 if i in plan.near_of:
                     meta["review"] = {"reason": "possible_duplicate", "of": str(plan.near_of[i])}
                 copy.write_row((
-                    uuid.uuid4(), row.amount, row.date, row.value_date, row.description, row.description,
+                    dedup.time_ordered_id(), row.amount, row.date, row.value_date, row.description, row.description,
                     "pending" if row.status == "pending" else "cleared", json.dumps(meta, default=str),
                     plan.fingerprints[i],
                 ))
