@@ -604,3 +604,9 @@ def test_a_bug_of_ours_becomes_a_clear_error_not_a_traceback(monkeypatch, caplog
         parse(GERMAN)
     assert err.value.code == "statement_internal_error"
     assert "statement parser failed" in caplog.text
+
+
+def test_signs_written_after_the_amount_both_ways():
+    # Some German and Austrian exports write every amount with a trailing sign: "45,99-" and "1.250,00+".
+    result = parse("Buchungstag;Empfänger;Betrag\n15.03.2026;Telekom;45,99-\n16.03.2026;Kunde GmbH;1.250,00+\n")
+    assert amounts(result) == ["-45.99", "1250.00"]

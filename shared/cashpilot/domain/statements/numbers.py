@@ -1,6 +1,6 @@
 """Amount text to `Decimal`: decimal comma or point, any thousands mark, signs in every position.
 
-Handled: "1.234,56" "1,234.56" "1 234,56" "1'234.50" "-12,34" "+12.34" "12.34-" "(12.34)" "12.34 CR" / "DR",
+Handled: "1.234,56" "1,234.56" "1 234,56" "1'234.50" "-12,34" "+12.34" "12.34-" "12,34+" "(12.34)" "12.34 CR" / "DR",
 currency symbols and ISO codes before or after ("€ -12,34", "-12.34 EUR", "R$ 1.234,56", "12,00 zł"), and
 values with one or no decimals ("12.5", "12"). The decimal mark is decided once for the whole file from
 every amount-like value (a lone "1.234" says nothing; "1.234,56" or "12,5" says a lot), then every cell is
@@ -21,7 +21,7 @@ _SYMBOLS = r"(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|MX\$|R\$|\$|€|£|¥|₹|₽|₺|₩
 _AMOUNT = re.compile(
     r"^\s*(?P<s1>[-+\u2212\u2013(])?\s*(?P<c1>" + _SYMBOLS + r")?\s*(?P<s2>[-+\u2212\u2013(])?\s*"
     r"(?P<num>\d(?:[\d.,'\u2019\u00a0\u202f\u2009 ]*\d)?(?:[.,]\d*)?|[.,]\d+)"
-    r"\s*(?P<s3>[-\u2212)]|CR|DR|Cr|Dr|cr|dr)?\s*(?P<c2>" + _SYMBOLS + r")?\s*(?P<s4>[-\u2212)]|CR|DR|Cr|Dr)?\s*$"
+    r"\s*(?P<s3>[-+\u2212)]|CR|DR|Cr|Dr|cr|dr)?\s*(?P<c2>" + _SYMBOLS + r")?\s*(?P<s4>[-+\u2212)]|CR|DR|Cr|Dr)?\s*$"
 )
 # The fast path: most files write amounts plainly.
 _PLAIN_POINT = re.compile(r"^-?\d+(?:\.\d{1,2})?$")
