@@ -13,7 +13,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 .PHONY: run test lint fmt bench migrate clean-data help
 
 help:
-	@echo "make run    start CashPilot locally (embedded PostgreSQL + demo data, API on http://127.0.0.1:8000)"
+	@echo "make run    start CashPilot locally (embedded PostgreSQL, local cloud on :5000, demo data, API on :8000)"
 	@echo "make test   run the whole test suite"
 	@echo "make bench  run the benchmarks in bench/"
 	@echo "make lint   ruff"

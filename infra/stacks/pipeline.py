@@ -6,9 +6,6 @@ emulator executes too; this stack only substitutes the function ARNs into it.
 
 from __future__ import annotations
 
-import json
-import re
-
 from aws_cdk import Duration, Stack
 from aws_cdk import aws_cloudwatch as cloudwatch
 from aws_cdk import aws_cloudwatch_actions as cw_actions
@@ -19,6 +16,7 @@ from aws_cdk import aws_s3_notifications as s3n
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
 
+from infra.asl import asl_placeholders, load_definition
 from infra.config import DeployConfig
 from infra.constructs.dead_letter_queue import DeadLetterQueue
 from infra.constructs.python_function import FunctionDefaults, PythonFunction
@@ -26,16 +24,12 @@ from infra.nag import acknowledge
 from infra.paths import PIPELINE_ASL
 from infra.stacks.data import IMPORTS_PREFIX, DataStack
 
-PLACEHOLDER = re.compile(r"\$\{([A-Za-z0-9_]+)\}")
+__all__ = ["PipelineStack", "asl_placeholders", "ses_identity_arn"]
 
 
 def ses_identity_arn(stack: Stack, identity: str) -> str:
     """The SES identity's ARN, built from its name so no stack has to export it."""
     return stack.format_arn(service="ses", resource="identity", resource_name=identity)
-
-
-def asl_placeholders(definition: str) -> set[str]:
-    return set(PLACEHOLDER.findall(definition))
 
 
 class PipelineStack(Stack):
@@ -76,12 +70,9 @@ class PipelineStack(Stack):
             iam.PolicyStatement(actions=["ses:SendEmail", "ses:SendRawEmail"], resources=[sender])
         )
 
-        definition = PIPELINE_ASL.read_text()
         substitutions = {f"{task}FunctionArn": fn.invoke_target.function_arn for task, fn in self.tasks.items()}
-        missing = asl_placeholders(definition) - substitutions.keys()
-        if missing:
-            raise ValueError(f"{PIPELINE_ASL.name} uses placeholders this stack does not provide: {sorted(missing)}")
-        json.loads(definition)  # fail at synth, not at deploy, on a broken file
+        # Checked here (every placeholder provided, valid JSON); CloudFormation substitutes the ARNs.
+        definition = load_definition(PIPELINE_ASL, substitutions, substitute=False)
 
         execution_logs = logs.LogGroup(
             self,

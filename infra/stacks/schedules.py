@@ -23,28 +23,11 @@ from constructs import Construct
 from infra.config import DeployConfig
 from infra.constructs.dead_letter_queue import DeadLetterQueue
 from infra.constructs.python_function import FunctionDefaults, PythonFunction
+from infra.jobs import JOBS
 from infra.stacks.data import DataStack
 from infra.stacks.pipeline import PipelineStack, ses_identity_arn
 
-# job name (the handler's `job` field) -> (schedule expression in UTC, description)
-JOBS: dict[str, tuple[str, str]] = {
-    "nightly_scoring": (
-        "cron(0 2 * * ? *)",
-        "Nightly: one pipeline execution per business (scores, forecasts, alerts)",
-    ),
-    "recurring_rules": (
-        "cron(5 * * * ? *)",
-        "Hourly: materialise due recurring transactions and invoices",
-    ),
-    "alert_checks": (
-        "cron(0/15 * * * ? *)",
-        "Every 15 minutes: evaluate alert thresholds",
-    ),
-    "weekly_digest": (
-        "cron(0 * ? * SUN,MON *)",
-        "Hourly on Sunday and Monday UTC: digests for businesses whose local time is Monday 08:xx",
-    ),
-}
+__all__ = ["JOBS", "SchedulesStack"]
 
 
 class SchedulesStack(Stack):

@@ -1,9 +1,8 @@
-"""What a new user sees: `cashpilot serve` answers on HTTP, the embedded database keeps data across
-restarts, and the demo is created once."""
+"""What a new user sees: `cashpilot serve` answers on HTTP and the embedded database keeps data across
+restarts."""
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
@@ -86,10 +85,4 @@ def test_serve_answers_and_data_survives_a_restart(tmp_path):
         server.stop()
 
 
-@pytest.mark.slow
-def test_demo_is_created_once(tmp_path):
-    first = subprocess.run([*CLI, "demo", "--json"], env=_env(tmp_path), capture_output=True, text=True, check=True)
-    second = subprocess.run([*CLI, "demo", "--json"], env=_env(tmp_path), capture_output=True, text=True, check=True)
-    a, b = json.loads(first.stdout), json.loads(second.stdout)
-    assert a == b
-    assert a["transactions"] > 200 and a["currency"] == "GBP"
+# `cashpilot demo` and `cashpilot local` end to end: tests/e2e/test_local_cloud.py

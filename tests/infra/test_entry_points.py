@@ -15,7 +15,8 @@ from tests.infra.cdk_helpers import lambda_functions
 
 REPO = Path(__file__).resolve().parents[2]
 EVENTS = REPO / "events"
-PASS_THROUGH_TASKS = ["classify", "forecast", "detect", "notify", "record_failure"]
+# record_failure also writes to the database: tests/functional/test_record_failure_handler.py
+PASS_THROUGH_TASKS = ["classify", "forecast", "detect", "notify"]
 
 
 @dataclass

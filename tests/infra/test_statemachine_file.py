@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
+import contextlib
 import json
 import re
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from infra.asl import asl_placeholders, function_arn_placeholder
 from infra.paths import PIPELINE_ASL
-from infra.stacks.pipeline import PipelineStack, asl_placeholders
+from infra.stacks.pipeline import PipelineStack
 
 REPO = Path(__file__).resolve().parents[2]
 # What the local emulator (moto's Step Functions) is known to execute.
@@ -50,6 +49,12 @@ def test_every_placeholder_is_one_the_stack_substitutes():
     assert placeholders == provided
 
 
+def test_placeholders_name_their_entry_point_as_the_local_cloud_assumes():
+    # ${RecordFailureFunctionArn} is functions/record_failure: the local cloud substitutes by this convention.
+    assert {f"{task}FunctionArn" for task in PipelineStack.TASKS} == {
+        function_arn_placeholder(entry) for entry, *_ in PipelineStack.TASKS.values()}
+
+
 def test_only_plain_asl_the_local_emulator_runs():
     text = PIPELINE_ASL.read_text()
     definition = json.loads(text)
@@ -73,55 +78,44 @@ def test_only_plain_asl_the_local_emulator_runs():
         ("detect", "FAILED", ["Classify", "Forecast", "Detect", "RecordFailure", "Failed"]),
     ],
 )
-def test_moto_executes_the_definition_with_our_handlers(monkeypatch, failing_task, status, visited):
-    """The file as the local emulator runs it: moto's Step Functions, Lambda tasks dispatched in-process.
+def test_moto_executes_the_definition_with_our_handlers(database, failing_task, status, visited):
+    """The file as the local cloud runs it: moto's Step Functions (here in-process, `mock_aws`), the
+    local cloud's resources and its Lambda dispatcher running the real handlers in this process.
 
-    Uses moto's private `LambdaFunction._invoke_lambda` (see FIELD-NOTES); if moto changes it, this
-    fails loudly here as well as in the local cloud.
+    The dispatcher replaces moto's private `LambdaFunction._invoke_lambda` (see FIELD-NOTES and
+    cashpilot/local/lambda_dispatch.py); tests/e2e/test_moto_internals.py fails loudly if moto changes it.
     """
     boto3 = pytest.importorskip("boto3")
     moto = pytest.importorskip("moto")
-    from moto.awslambda.models import LambdaFunction
+    from cashpilot.local.executions import states_entered, wait_for_execution
+    from cashpilot.local.lambda_dispatch import LambdaDispatcher
+    from cashpilot.local.resources import create_resources, local_entry_points
 
-    def invoke_in_process(self, event=None):
-        if self.function_name == failing_task:
-            return json.dumps({"errorType": "ValueError", "errorMessage": "injected"}), True, ""
-        handler = importlib.import_module(f"functions.{self.function_name}.handler").handler
-        payload = event if isinstance(event, dict) else json.loads(event)
-        return json.dumps(handler(payload, _Context())), False, ""
+    def injected(event, context):
+        raise ValueError("injected")
 
-    monkeypatch.setattr(LambdaFunction, "_invoke_lambda", invoke_in_process)
     event = json.loads((REPO / "events/pipeline/classify.json").read_text())
-
+    dispatcher = LambdaDispatcher(local_entry_points())
     with moto.mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
-        role = boto3.client("iam").create_role(RoleName="pipeline", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
-        lambdas, sfn = boto3.client("lambda"), boto3.client("stepfunctions")
-        definition = PIPELINE_ASL.read_text()
-        for task, (entry, *_rest) in PipelineStack.TASKS.items():
-            arn = lambdas.create_function(
-                FunctionName=entry, Runtime="python3.12", Role=role, Handler="x.handler", Code={"ZipFile": b"x"}
-            )["FunctionArn"]
-            definition = definition.replace("${" + task + "FunctionArn}", arn)
-        machine = sfn.create_state_machine(name="pipeline", definition=definition, roleArn=role)["stateMachineArn"]
-        execution = sfn.start_execution(stateMachineArn=machine, name=event["import_id"], input=json.dumps(event))
-        for _ in range(400):
-            described = sfn.describe_execution(executionArn=execution["executionArn"])
-            if described["status"] != "RUNNING":
-                break
-            time.sleep(0.025)
-        history = sfn.get_execution_history(executionArn=execution["executionArn"])["events"]
+        dispatcher.install()
+        try:
+            resources = create_resources(lambda service: boto3.client(service, region_name="eu-west-1"), "eu-west-1")
+            sfn = boto3.client("stepfunctions", region_name="eu-west-1")
+            with contextlib.ExitStack() as stack:
+                if failing_task:
+                    stack.enter_context(dispatcher.override(failing_task, injected))
+                execution = sfn.start_execution(stateMachineArn=resources.state_machine_arn, name=event["import_id"],
+                                                input=json.dumps(event))
+                described = wait_for_execution(sfn, execution["executionArn"], timeout=30, interval=0.025)
+            entered = states_entered(sfn, execution["executionArn"])
+        finally:
+            dispatcher.uninstall()
 
-    entered = [e["stateEnteredEventDetails"]["name"] for e in history if e["type"].endswith("StateEntered")]
     assert (described["status"], entered) == (status, visited)
+    ran = [(i.function, i.error_type) for i in dispatcher.invocations()]
     if status == "SUCCEEDED":
         assert json.loads(described["output"]) == event
+        assert ran == [("classify", None), ("forecast", None), ("detect", None), ("notify", None)]
     else:
         assert described["error"] == "PipelineFailed"
-
-
-@dataclass
-class _Context:
-    function_name: str = "test"
-    memory_limit_in_mb: int = 128
-    invoked_function_arn: str = "arn:aws:lambda:eu-west-1:123456789012:function:test"
-    aws_request_id: str = "00000000-0000-0000-0000-000000000000"
+        assert ran == [("classify", None), ("forecast", None), ("detect", "ValueError"), ("record_failure", None)]

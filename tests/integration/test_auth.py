@@ -171,7 +171,7 @@ def test_expired_tampered_and_missing_tokens(client, register, monkeypatch):
     assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_token"
     # signed with another key
     claims = jwt.decode(api.token, options={"verify_signature": False})
-    forged = jwt.encode(claims, "not-our-key", algorithm="HS256")
+    forged = jwt.encode(claims, "not-our-signing-key-but-long-enough-for-hs256", algorithm="HS256")
     r = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {forged}"})
     assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_token"
     # alg=none

@@ -6,9 +6,8 @@ import uuid
 
 import psycopg
 import pytest
-
-from cashpilot.adapters.objects import default_store
 from cashpilot.adapters.db.uow import UnitOfWork
+from cashpilot.adapters.objects import default_store
 from cashpilot.services import imports
 
 HEADER = "Date,Description,Amount,Balance\n"

@@ -20,7 +20,6 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
-
 class _Contract(BaseModel):
     # Unknown fields are an error: a task that receives a field it does not know is running
     # against a newer or older neighbour, and should say so rather than drop data.

@@ -32,9 +32,15 @@ def _target(tenant: Tenant) -> svc.ImportTarget:
 def _preview(job) -> PreviewOut:
     p = job.preview or {}
     return PreviewOut(
-        import_=ImportOut.model_validate(job), confidence=p.get("confidence"), known_format=p.get("known_format", False),
-        format=p.get("format") or job.format or {}, duplicates=p.get("duplicates") or {}, row_count=p.get("row_count", 0),
-        rows=p.get("rows") or [], skipped=p.get("skipped") or [], skipped_count=p.get("skipped_count", 0),
+        import_=ImportOut.model_validate(job),
+        confidence=p.get("confidence"),
+        known_format=p.get("known_format", False),
+        format=p.get("format") or job.format or {},
+        duplicates=p.get("duplicates") or {},
+        row_count=p.get("row_count", 0),
+        rows=p.get("rows") or [],
+        skipped=p.get("skipped") or [],
+        skipped_count=p.get("skipped_count", 0),
         warnings=p.get("warnings") or [],
     )
 
