@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from aws_cdk import Duration
-from aws_cdk import aws_cloudwatch as cloudwatch
-from aws_cdk import aws_cloudwatch_actions as cw_actions
 from aws_cdk import aws_sns as sns
 from aws_cdk import aws_sqs as sqs
 from constructs import Construct
 
+from infra.constructs.alarms import alarm_on_any
 from infra.nag import acknowledge
 
 
@@ -28,16 +27,12 @@ class DeadLetterQueue(Construct):
         # A DLQ of a DLQ would only move the problem: messages here are inspected and redriven.
         acknowledge(self.queue, "AwsSolutions-SQS3", "This queue is itself a dead-letter queue.")
 
-        self.alarm = cloudwatch.Alarm(
+        self.alarm = alarm_on_any(
             self,
             "DepthAlarm",
-            alarm_description=f"Dead letters waiting: {purpose}",
+            description=f"Dead letters waiting: {purpose}",
             metric=self.queue.metric_approximate_number_of_messages_visible(
                 period=Duration.minutes(5), statistic="Maximum"
             ),
-            threshold=1,
-            evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+            topic=alarm_topic,
         )
-        self.alarm.add_alarm_action(cw_actions.SnsAction(alarm_topic))

@@ -30,8 +30,6 @@ from aws_cdk import (
     RemovalPolicy,
     Stack,
 )
-from aws_cdk import aws_cloudwatch as cloudwatch
-from aws_cdk import aws_cloudwatch_actions as cw_actions
 from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_ecr_assets as ecr_assets
 from aws_cdk import aws_lambda as lambda_
@@ -41,6 +39,7 @@ from aws_cdk import aws_sns as sns
 from aws_cdk import aws_sqs as sqs
 from constructs import Construct
 
+from infra.constructs.alarms import alarm_on_any
 from infra.nag import acknowledge
 from infra.paths import FUNCTIONS_DIR, REPO_ROOT, SHARED_DIR, core_dependencies
 
@@ -339,19 +338,9 @@ class PythonFunction(Construct):
             )
         self.invoke_target: lambda_.IFunction = self.alias or self.function
 
-        action = cw_actions.SnsAction(defaults.alarm_topic)
         for metric_name, metric in (
             ("Errors", self.function.metric_errors(period=Duration.minutes(5), statistic="Sum")),
             ("Throttles", self.function.metric_throttles(period=Duration.minutes(5), statistic="Sum")),
         ):
-            alarm = cloudwatch.Alarm(
-                self,
-                f"{metric_name}Alarm",
-                alarm_description=f"{service}: {metric_name.lower()} in the last 5 minutes",
-                metric=metric,
-                threshold=1,
-                evaluation_periods=1,
-                comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
-            )
-            alarm.add_alarm_action(action)
+            alarm_on_any(self, f"{metric_name}Alarm", metric=metric, topic=defaults.alarm_topic,
+                         description=f"{service}: {metric_name.lower()} in the last 5 minutes")

@@ -14,7 +14,7 @@ from aws_cdk import aws_logs as logs
 from constructs import Construct
 
 from infra.config import DeployConfig
-from infra.constructs.python_function import FunctionDefaults, PythonFunction
+from infra.constructs.python_function import PythonFunction
 from infra.nag import acknowledge
 from infra.stacks.data import IMPORTS_PREFIX, DataStack
 from infra.stacks.pipeline import PipelineStack
@@ -58,13 +58,7 @@ class ApiStack(Stack):
         **kwargs,
     ):
         super().__init__(scope, construct_id, **kwargs)
-        defaults = FunctionDefaults(
-            vpc=data.vpc,
-            subnets=data.app_subnets,
-            security_group=data.functions_sg,
-            alarm_topic=data.alarm_topic,
-            database=data.database_access,
-        )
+        defaults = data.function_defaults()
         self.api_function = PythonFunction(
             self,
             "Api",

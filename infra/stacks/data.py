@@ -19,7 +19,7 @@ from aws_cdk import aws_sns_subscriptions as subscriptions
 from constructs import Construct
 
 from infra.config import DeployConfig
-from infra.constructs.python_function import DatabaseAccess
+from infra.constructs.python_function import DatabaseAccess, FunctionDefaults
 from infra.nag import acknowledge
 
 APP_SUBNETS = "app"  # Lambda functions, interface endpoints
@@ -308,6 +308,16 @@ class DataStack(Stack):
             self.cluster,
             "AwsSolutions-RDS11",
             "Default port kept: RDS Proxy listens on 5432 and only the proxy's security group may reach the cluster.",
+        )
+
+    def function_defaults(self) -> FunctionDefaults:
+        """What every function needs from this stack: network placement, alarms, database access."""
+        return FunctionDefaults(
+            vpc=self.vpc,
+            subnets=self.app_subnets,
+            security_group=self.functions_sg,
+            alarm_topic=self.alarm_topic,
+            database=self.database_access,
         )
 
     def _bucket(self, construct_id: str, *, log_prefix: str, lifecycle_rules: list[s3.LifecycleRule]) -> s3.Bucket:

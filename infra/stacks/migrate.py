@@ -12,20 +12,14 @@ from aws_cdk import Duration, Stack, triggers
 from constructs import Construct
 
 from infra.config import DeployConfig
-from infra.constructs.python_function import FunctionDefaults, PythonFunction
+from infra.constructs.python_function import PythonFunction
 from infra.stacks.data import DataStack
 
 
 class MigrateStack(Stack):
     def __init__(self, scope: Construct, construct_id: str, *, config: DeployConfig, data: DataStack, **kwargs):
         super().__init__(scope, construct_id, **kwargs)
-        defaults = FunctionDefaults(
-            vpc=data.vpc,
-            subnets=data.app_subnets,
-            security_group=data.functions_sg,
-            alarm_topic=data.alarm_topic,
-            database=data.database_access,
-        )
+        defaults = data.function_defaults()
         self.migrate = PythonFunction(
             self,
             "Migrate",

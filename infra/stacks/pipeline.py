@@ -7,8 +7,6 @@ emulator executes too; this stack only substitutes the function ARNs into it.
 from __future__ import annotations
 
 from aws_cdk import Duration, Stack
-from aws_cdk import aws_cloudwatch as cloudwatch
-from aws_cdk import aws_cloudwatch_actions as cw_actions
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
@@ -18,8 +16,9 @@ from constructs import Construct
 
 from infra.asl import asl_placeholders, load_definition
 from infra.config import DeployConfig
+from infra.constructs.alarms import alarm_on_any
 from infra.constructs.dead_letter_queue import DeadLetterQueue
-from infra.constructs.python_function import FunctionDefaults, PythonFunction
+from infra.constructs.python_function import PythonFunction
 from infra.nag import acknowledge
 from infra.paths import PIPELINE_ASL
 from infra.stacks.data import IMPORTS_PREFIX, DataStack
@@ -45,13 +44,7 @@ class PipelineStack(Stack):
 
     def __init__(self, scope: Construct, construct_id: str, *, config: DeployConfig, data: DataStack, **kwargs):
         super().__init__(scope, construct_id, **kwargs)
-        defaults = FunctionDefaults(
-            vpc=data.vpc,
-            subnets=data.app_subnets,
-            security_group=data.functions_sg,
-            alarm_topic=data.alarm_topic,
-            database=data.database_access,
-        )
+        defaults = data.function_defaults()
 
         self.tasks: dict[str, PythonFunction] = {}
         for task, (entry, timeout, memory, image) in self.TASKS.items():
@@ -138,19 +131,9 @@ class PipelineStack(Stack):
                 )
 
         # --- alarms ---------------------------------------------------------------------------------
-        action = cw_actions.SnsAction(data.alarm_topic)
         for name, metric in (
             ("ExecutionsFailed", self.state_machine.metric_failed(period=Duration.minutes(5), statistic="Sum")),
             ("ExecutionsTimedOut", self.state_machine.metric_timed_out(period=Duration.minutes(5), statistic="Sum")),
         ):
-            alarm = cloudwatch.Alarm(
-                self,
-                f"Pipeline{name}Alarm",
-                alarm_description=f"Pipeline state machine: {name}",
-                metric=metric,
-                threshold=1,
-                evaluation_periods=1,
-                comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
-            )
-            alarm.add_alarm_action(action)
+            alarm_on_any(self, f"Pipeline{name}Alarm", description=f"Pipeline state machine: {name}", metric=metric,
+                         topic=data.alarm_topic)

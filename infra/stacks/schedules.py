@@ -22,7 +22,7 @@ from constructs import Construct
 
 from infra.config import DeployConfig
 from infra.constructs.dead_letter_queue import DeadLetterQueue
-from infra.constructs.python_function import FunctionDefaults, PythonFunction
+from infra.constructs.python_function import PythonFunction
 from infra.jobs import JOBS
 from infra.stacks.data import DataStack
 from infra.stacks.pipeline import PipelineStack, ses_identity_arn
@@ -42,13 +42,7 @@ class SchedulesStack(Stack):
         **kwargs,
     ):
         super().__init__(scope, construct_id, **kwargs)
-        defaults = FunctionDefaults(
-            vpc=data.vpc,
-            subnets=data.app_subnets,
-            security_group=data.functions_sg,
-            alarm_topic=data.alarm_topic,
-            database=data.database_access,
-        )
+        defaults = data.function_defaults()
         self.dead_letters = DeadLetterQueue(
             self, "ScheduleDeadLetters", purpose="scheduled jobs that could not run", alarm_topic=data.alarm_topic
         )
