@@ -20,8 +20,6 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from cashpilot.domain.statements import normalise_description, occurrence_indexes
-
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -29,6 +27,8 @@ def fingerprint(
     account_id: uuid.UUID, day: date, amount: Decimal, description: str, occurrence: int,
     bank_transaction_id: str | None = None,
 ) -> str:
+    from cashpilot.domain.statements import normalise_description  # the parser: not on the API's cold path
+
     if bank_transaction_id:
         payload = f"bank|{account_id}|{bank_transaction_id.strip()}"
     else:
@@ -38,6 +38,8 @@ def fingerprint(
 
 def fingerprints(account_id: uuid.UUID, rows: Iterable) -> list[str]:
     """Fingerprints of parsed statement rows (objects with date, amount, description, bank_transaction_id)."""
+    from cashpilot.domain.statements import occurrence_indexes
+
     rows = list(rows)
     occurrences = occurrence_indexes(rows)
     return [
@@ -47,6 +49,8 @@ def fingerprints(account_id: uuid.UUID, rows: Iterable) -> list[str]:
 
 
 def _words(text: str) -> str:
+    from cashpilot.domain.statements import normalise_description
+
     return " ".join(_NON_WORD.sub(" ", normalise_description(text)).split())
 
 
