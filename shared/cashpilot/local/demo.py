@@ -194,7 +194,7 @@ def _import_snapshot(business_id: uuid.UUID, bucket: str, key: str, etag: str) -
 
 def _settled(job: dict[str, Any] | None) -> bool:
     """The parser is done with it: failed, waiting for review, or committed with its pipeline started."""
-    if job is None or job["status"] in ("awaiting_upload", "parsing", "importing"):
+    if job is None or job["status"] in ("awaiting_upload", "parsing"):
         return False
     return job["status"] != "completed" or job["pipeline_execution"] is not None
 

@@ -260,7 +260,7 @@ class _Plan:
     skipped: list[dict[str, Any]]  # {line, reason, kind}
 
 
-def _parse(job: ImportJob, account: Account, data: bytes, overrides: dict[str, Any]):
+def _parse(account: Account, data: bytes, overrides: dict[str, Any]):
     from cashpilot.domain.statements import Overrides, parse_statement
 
     return parse_statement(data, overrides=Overrides.from_dict(overrides), account_type=account.type)
@@ -282,14 +282,14 @@ def _parse_job(uow: UnitOfWork, target: ImportTarget, job: ImportJob, store: Obj
     job.object_size = stored.size
     job.content_sha256 = hashlib.sha256(stored.data).hexdigest()
     account = _account(uow, target.business_id, job.account_id)
-    parsed = _parse(job, account, stored.data, job.overrides or {})
+    parsed = _parse(account, stored.data, job.overrides or {})
     known = _known_format(uow, target, parsed.format.shape_fingerprint)
     if known is not None and known.overrides:
         merged = {**known.overrides, **(job.overrides or {})}
         inferred = parsed.format.overrides().to_dict()
         # Parse again only if the confirmed format would read this file differently.
         if any(inferred.get(k) != v for k, v in merged.items()):
-            parsed = _parse(job, account, stored.data, merged)
+            parsed = _parse(account, stored.data, merged)
     return parsed, account, known is not None
 
 

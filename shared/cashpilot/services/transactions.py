@@ -160,7 +160,7 @@ def update_transaction(
         changes.setdefault("classification_method", "manual")
         changes.setdefault("classification_confidence", Decimal("1"))
     for key, value in changes.items():
-        if key in ("description",) and value is None:
+        if key == "description" and value is None:
             value = ""
         setattr(row, key, value)
     uow.flush()

@@ -232,7 +232,7 @@ class ImportJob(Base):
         # A replayed S3 event (same object version) finds this row instead of creating another.
         UniqueConstraint("s3_bucket", "s3_key", "s3_etag", name="uq_import_jobs_s3_object"),
         CheckConstraint(
-            "status IN ('awaiting_upload', 'parsing', 'preview', 'importing', 'completed', 'failed')",
+            "status IN ('awaiting_upload', 'parsing', 'preview', 'completed', 'failed')",
             name="ck_import_jobs_status",
         ),
     )

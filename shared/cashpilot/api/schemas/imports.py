@@ -9,7 +9,7 @@ from pydantic import ConfigDict, Field
 
 from cashpilot.api.schemas.common import Input, Output, ShortText
 
-ImportStatus = Literal["awaiting_upload", "parsing", "preview", "importing", "completed", "failed"]
+ImportStatus = Literal["awaiting_upload", "parsing", "preview", "completed", "failed"]
 
 
 class ImportCreateIn(Input):

@@ -196,7 +196,7 @@ CREATE TABLE import_jobs (
     CONSTRAINT fk_import_jobs_account FOREIGN KEY (business_id, account_id) REFERENCES accounts (business_id, id),
     CONSTRAINT uq_import_jobs_s3_object UNIQUE (s3_bucket, s3_key, s3_etag),
     CONSTRAINT ck_import_jobs_status
-        CHECK (status IN ('awaiting_upload', 'parsing', 'preview', 'importing', 'completed', 'failed'))
+        CHECK (status IN ('awaiting_upload', 'parsing', 'preview', 'completed', 'failed'))
 );
 CREATE INDEX ix_import_jobs_created ON import_jobs (business_id, created_at DESC);
 
