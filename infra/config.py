@@ -79,6 +79,10 @@ class DeployConfig:
     ses_identity: str
     ses_vpc_endpoint: bool
     alarm_email: str | None
+    # Name of a Secrets Manager secret holding an OpenAI-compatible API key; unset = no LLM layer.
+    llm_secret_name: str | None = None
+    llm_base_url: str | None = None
+    llm_model: str | None = None
 
     @property
     def prefix(self) -> str:
@@ -119,6 +123,9 @@ class DeployConfig:
             ses_identity=str(_get(node, "sesIdentity", "example.com")),
             ses_vpc_endpoint=_bool(node, "sesVpcEndpoint", True),
             alarm_email=_str(node, "alarmEmail"),
+            llm_secret_name=_str(node, "llmSecretName"),
+            llm_base_url=_str(node, "llmBaseUrl"),
+            llm_model=_str(node, "llmModel"),
         )
         cfg.validate()
         return cfg
@@ -132,3 +139,6 @@ class DeployConfig:
             raise ValueError("set both cashpilot:account and cashpilot:region, or neither")
         if self.nat_gateways < 0:
             raise ValueError("cashpilot:natGateways must be >= 0")
+        if self.llm_secret_name and self.nat_gateways == 0:
+            # The functions run in private subnets: without a NAT gateway they cannot reach the model's API.
+            raise ValueError("cashpilot:llmSecretName needs cashpilot:natGateways >= 1 (the LLM is outside the VPC)")

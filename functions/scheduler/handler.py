@@ -8,18 +8,22 @@ Jobs (schedules in infra/stacks/schedules.py, all UTC):
                    `scheduled_time` is Monday 08:xx (Monday 08:00 local spans Sunday 18:00 to
                    Monday 20:00 UTC; each business matches exactly one run a week).
 
-PLACEHOLDER (pass-through until issue N): returns the parsed job unchanged until the job services
-exist; then `pass_through` below is replaced by the one service call for the named job.
+nightly_scoring calls `services.scoring.start_nightly_scoring`. The other jobs are still
+PLACEHOLDERS (pass-through until their issues land): they return the parsed job unchanged.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from cashpilot.pipeline.contracts import ScheduledJob
+from cashpilot.adapters.db.uow import UnitOfWork
+from cashpilot.adapters.workflows import default_workflows
+from cashpilot.pipeline.contracts import ScheduledJob, ScheduledJobName
 from cashpilot.pipeline.placeholders import pass_through
+from cashpilot.services import scoring
 
 logger = Logger()
 
@@ -28,4 +32,10 @@ logger = Logger()
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     job = ScheduledJob.model_validate(event)
     logger.append_keys(job=job.job.value, scheduled_time=job.scheduled_time.isoformat() if job.scheduled_time else None)
+    if job.job is ScheduledJobName.NIGHTLY_SCORING:
+        day = (job.scheduled_time or datetime.now(UTC)).date()
+        with UnitOfWork(actor="scheduler:nightly_scoring") as uow:
+            fan_out = scoring.start_nightly_scoring(uow, default_workflows(), day=day)
+        logger.info("nightly scoring started", extra={"businesses": fan_out.businesses, "started": fan_out.started})
+        return {**job.to_payload(), "businesses": fan_out.businesses, "started": fan_out.started}
     return pass_through(job, ScheduledJob).to_payload()

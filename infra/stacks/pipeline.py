@@ -11,6 +11,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_s3_notifications as s3n
+from aws_cdk import aws_secretsmanager as secretsmanager
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
 
@@ -58,6 +59,16 @@ class PipelineStack(Stack):
                 memory_size=memory,
                 container_image=image,
             )
+        if config.llm_secret_name:
+            # Classification's LLM layer: the key is read lazily from Secrets Manager, never an env value.
+            llm_key = secretsmanager.Secret.from_secret_name_v2(self, "LlmApiKey", config.llm_secret_name)
+            classify = self.tasks["Classify"]
+            llm_key.grant_read(classify.function)
+            classify.function.add_environment("CASHPILOT_OPENAI_API_KEY_SECRET_ARN", llm_key.secret_arn)
+            if config.llm_base_url:
+                classify.function.add_environment("CASHPILOT_OPENAI_BASE_URL", config.llm_base_url)
+            if config.llm_model:
+                classify.function.add_environment("CASHPILOT_OPENAI_MODEL", config.llm_model)
         sender = ses_identity_arn(self, config.ses_identity)
         self.tasks["Notify"].function.add_to_role_policy(
             iam.PolicyStatement(actions=["ses:SendEmail", "ses:SendRawEmail"], resources=[sender])

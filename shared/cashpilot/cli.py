@@ -172,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cashpilot.importing_cli import add_import_parser  # `import preview` (later `import run`); light to import
 
     add_import_parser(sub)
+    from cashpilot.classify_cli import add_classify_parser
+
+    add_classify_parser(sub)
     return parser
 
 

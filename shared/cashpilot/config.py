@@ -70,6 +70,22 @@ class Settings(BaseSettings):
     import_upload_url_ttl_seconds: int = 900
     import_preview_rows: int = 20
 
+    # LLM categorisation (adapters.llm): off unless a key is configured. The plain OPENAI_* names
+    # are accepted because that is what every OpenAI-compatible tool documents.
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "CASHPILOT_OPENAI_API_KEY")
+    )
+    # In AWS the key lives in Secrets Manager, read lazily when a classifier is built.
+    openai_api_key_secret_arn: str | None = None
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "CASHPILOT_OPENAI_BASE_URL")
+    )
+    openai_model: str = Field(
+        default="gpt-4o-mini", validation_alias=AliasChoices("OPENAI_MODEL", "CASHPILOT_OPENAI_MODEL")
+    )
+    llm_batch_size: int = 40
+    llm_timeout_seconds: float = 30
+
     # HTTP
     max_body_bytes: int = 1_048_576
     cors_origins: list[str] = Field(default_factory=list)

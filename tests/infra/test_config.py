@@ -48,3 +48,10 @@ def test_cli_strings_are_parsed():
 def test_inconsistent_settings_fail_at_synth(context):
     with pytest.raises(ValueError):
         _config(**context)
+
+
+def test_an_llm_key_needs_egress():
+    with pytest.raises(ValueError, match="natGateways"):
+        _config(llmSecretName="cashpilot/openai")
+    cfg = _config(llmSecretName="cashpilot/openai", natGateways=1, llmModel="gpt-4.1-mini")
+    assert (cfg.llm_secret_name, cfg.llm_model, cfg.llm_base_url) == ("cashpilot/openai", "gpt-4.1-mini", None)

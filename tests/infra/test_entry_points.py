@@ -15,8 +15,9 @@ from tests.infra.cdk_helpers import lambda_functions
 
 REPO = Path(__file__).resolve().parents[2]
 EVENTS = REPO / "events"
-# record_failure also writes to the database: tests/functional/test_record_failure_handler.py
-PASS_THROUGH_TASKS = ["classify", "forecast", "detect", "notify"]
+# classify and record_failure write to the database: tests/functional/test_classify_and_scoring_handlers.py
+# and test_record_failure_handler.py
+PASS_THROUGH_TASKS = ["forecast", "detect", "notify"]
 
 
 @dataclass

@@ -114,7 +114,9 @@ def test_moto_executes_the_definition_with_our_handlers(database, failing_task, 
     assert (described["status"], entered) == (status, visited)
     ran = [(i.function, i.error_type) for i in dispatcher.invocations()]
     if status == "SUCCEEDED":
-        assert json.loads(described["output"]) == event
+        output = json.loads(described["output"])
+        # Classify reports what it did (this sample's business has no rows here); the rest pass it on.
+        assert output == {**event, "classification": {**output["classification"], "classified": 0}}
         assert ran == [("classify", None), ("forecast", None), ("detect", None), ("notify", None)]
     else:
         assert described["error"] == "PipelineFailed"

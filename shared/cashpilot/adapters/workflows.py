@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 class Workflows(Protocol):
     def start_pipeline(self, *, import_id: uuid.UUID, business_id: uuid.UUID, account_id: uuid.UUID) -> str | None:
         """Start (or find) the pipeline run for this import; its execution ARN, or None if none runs here."""
+
+    def start_scoring(self, *, business_id: uuid.UUID, day: date) -> str | None:
+        """Start (or find) the nightly scoring run of a business for a day (named after both)."""
 
 
 class StepFunctionsWorkflows:
@@ -39,10 +43,23 @@ class StepFunctionsWorkflows:
             # Same name already ran (a replay): report the existing execution.
             return self.arn.replace(":stateMachine:", ":execution:") + f":{import_id}"
 
+    def start_scoring(self, *, business_id: uuid.UUID, day: date) -> str | None:
+        name = f"nightly-{business_id}-{day:%Y%m%d}"
+        payload = {"business_id": str(business_id), "trigger": "nightly_scoring"}
+        try:
+            return self._sfn.start_execution(stateMachineArn=self.arn, name=name,
+                                             input=json.dumps(payload))["executionArn"]
+        except self._sfn.exceptions.ExecutionAlreadyExists:  # the schedule fired twice for this night
+            return self.arn.replace(":stateMachine:", ":execution:") + f":{name}"
+
 
 class NoWorkflows:
     def start_pipeline(self, *, import_id: uuid.UUID, business_id: uuid.UUID, account_id: uuid.UUID) -> str | None:
         log.info("no pipeline configured here; import %s is stored but not processed further", import_id)
+        return None
+
+    def start_scoring(self, *, business_id: uuid.UUID, day: date) -> str | None:
+        log.info("no pipeline configured here; nightly scoring of %s not started", business_id)
         return None
 
 

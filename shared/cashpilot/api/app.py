@@ -8,7 +8,19 @@ from fastapi.middleware.cors import CORSMiddleware
 from cashpilot import __version__
 from cashpilot.api import errors
 from cashpilot.api.middleware import BodySizeLimit, CatchAll, RequestId
-from cashpilot.api.routers import accounts, auth, businesses, categories, entities, health, imports, transactions
+from cashpilot.api.routers import (
+    accounts,
+    auth,
+    businesses,
+    categories,
+    entities,
+    health,
+    imports,
+    recurring,
+    review,
+    rules,
+    transactions,
+)
 from cashpilot.config import get_settings
 
 API_PREFIX = "/api/v1"
@@ -26,7 +38,8 @@ def create_app() -> FastAPI:
                   docs_url="/docs", openapi_url="/openapi.json", redoc_url=None)
     # Included straight into the app: every extra router level makes FastAPI re-analyse each route,
     # which the Lambda pays for on every cold start.
-    for module in (auth, businesses, accounts, categories, entities, transactions, imports, health):
+    for module in (auth, businesses, accounts, categories, entities, transactions, imports, review, rules, recurring,
+                   health):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     if settings.cors_origins:

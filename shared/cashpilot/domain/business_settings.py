@@ -39,11 +39,23 @@ class ImportSettings(BaseModel):
     min_confidence: float = Field(0.9, ge=0, le=1)
 
 
+class ClassificationSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_confidence: float = Field(
+        0.8, ge=0.5, le=1,
+        description="Labels below this confidence are not applied; the transaction goes to the review queue",
+    )
+    suggest_rule_after: int = Field(2, ge=1, le=20, description="Consistent corrections before a rule is proposed")
+    use_llm: bool = Field(True, description="Ask the configured LLM about transactions nothing else could label")
+
+
 class BusinessSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     alert_thresholds: AlertThresholds = Field(default_factory=AlertThresholds)
     imports: ImportSettings = Field(default_factory=ImportSettings)
+    classification: ClassificationSettings = Field(default_factory=ClassificationSettings)
     safety_mode: Literal["conservative", "normal", "aggressive"] = "normal"
     payment_terms_days: int = Field(30, ge=0, le=365, description="Default terms for new customers")
     invoice_prefix: str = Field("INV-", max_length=16, pattern=r"^[A-Za-z0-9\-_/]*$")

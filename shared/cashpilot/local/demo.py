@@ -52,7 +52,7 @@ DEMO_SETTINGS = {
 }
 REMEMBERED = "demo.json"  # what the last run saw of the pipeline (moto forgets executions when it stops)
 NOT_YET = {
-    "classification": "classification lands in a later issue: the pipeline's Classify task passes rows through",
+    "classification": "nothing categorised: the pipeline's Classify task has not run for this import",
     "forecast": "not available yet: forecasting lands in a later issue",
     "alerts": "not available yet: detection lands in a later issue",
 }

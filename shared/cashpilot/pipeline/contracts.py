@@ -2,9 +2,9 @@
 
 The state machine (infra/statemachines/pipeline.asl.json) passes each task's output on as the next
 task's input, so the models below chain: the execution input is `PipelineInput`, classify adds to
-it, forecast adds to that, and so on. Today every task passes its input through unchanged; later
-issues add fields to the `*Output` models (never remove or rename one without changing the next
-task's input).
+it, forecast adds to that, and so on. Tasks add fields to their `*Output` model (never remove or
+rename one without changing the next task's input); forecast, detect and notify still pass their
+input through.
 
 Every payload carries `business_id`: it is the tenant, and nothing in a task may take it from
 anywhere else.
@@ -54,13 +54,22 @@ class PipelineInput(_Contract):
         return self
 
 
-# Each task's input is the previous task's output. The subclasses exist so that each task's
-# additions have a home; today they add nothing.
+# Each task's input is the previous task's output; each task adds its summary under its own key.
 ClassifyInput = PipelineInput
 
 
+class ClassifySummary(_Contract):
+    classified: int = Field(ge=0, description="transactions classified by this run")
+    labelled: int = Field(ge=0, description="of those, categorised")
+    needs_review: int = Field(ge=0, description="left uncategorised for the review queue")
+    entities_created: int = Field(ge=0)
+    transfers: int = Field(ge=0, description="internal transfer pairs found")
+    series: int = Field(ge=0, description="recurring series now stored for the refreshed counterparties")
+    llm_items: int = Field(ge=0, description="counterparties asked of the LLM")
+
+
 class ClassifyOutput(PipelineInput):
-    pass
+    classification: ClassifySummary | None = None
 
 
 ForecastInput = ClassifyOutput

@@ -121,6 +121,8 @@ def create_transaction(uow: UnitOfWork, tenant: Tenant, data: dict[str, Any]) ->
         meta=data.get("metadata") or {},
         classification_method="manual" if data.get("category_id") or data.get("entity_id") else None,
         classification_confidence=Decimal("1") if data.get("category_id") or data.get("entity_id") else None,
+        is_transfer=bool(data.get("category_id"))
+        and categories.get_category(uow, tenant, data["category_id"]).type == "transfer",
         created_by=tenant.user_id,
     )
     uow.session.add(row)
@@ -159,6 +161,11 @@ def update_transaction(
     if {"entity_id", "category_id"} & changes.keys():
         changes.setdefault("classification_method", "manual")
         changes.setdefault("classification_confidence", Decimal("1"))
+        changes["needs_review"] = False
+    if "category_id" in changes:
+        # A transfer-type category (own accounts, owner) takes the money out of revenue and expense totals.
+        category = categories.get_category(uow, tenant, changes["category_id"]) if changes["category_id"] else None
+        changes["is_transfer"] = category is not None and category.type == "transfer"
     for key, value in changes.items():
         if key == "description" and value is None:
             value = ""

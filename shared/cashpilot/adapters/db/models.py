@@ -335,6 +335,12 @@ class Transaction(Base):
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
     deleted_at: Mapped[datetime | None]
+    counterparty: Mapped[str | None] = mapped_column(Text)  # clean name extracted from the bank's text
+    counterparty_key: Mapped[str | None] = mapped_column(Text)  # its normalised form: what matching uses
+    classification: Mapped[dict[str, Any] | None] = mapped_column(JSONB)  # evidence, suggestion when abstained
+    needs_review: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    is_transfer: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    transfer_peer_id: Mapped[uuid.UUID | None]
     search_vector: Mapped[str | None] = mapped_column(
         TSVECTOR,
         Computed("to_tsvector('simple', description || ' ' || coalesce(raw_description, ''))", persisted=True),
@@ -360,6 +366,11 @@ class TransactionDailyTotal(Base):
     inflow_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     outflow_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     row_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # The part of inflow / outflow and of their counts that is internal transfers (own accounts, owner).
+    transfer_inflow: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    transfer_outflow: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    transfer_inflow_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    transfer_outflow_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
 
 class TransactionAuditLog(Base):
@@ -378,3 +389,160 @@ class TransactionAuditLog(Base):
     actor: Mapped[str | None] = mapped_column(Text)
     request_id: Mapped[str | None] = mapped_column(Text)
     occurred_at: Mapped[datetime] = mapped_column(server_default=text("clock_timestamp()"))
+
+
+# --------------------------------------------------------------------------- classification
+
+
+class EntityAlias(Base):
+    """Another name an entity goes by (learned from merges and corrections)."""
+
+    __tablename__ = "entity_aliases"
+    __table_args__ = (
+        UniqueConstraint("business_id", "alias_key", name="uq_entity_aliases_key"),
+        ForeignKeyConstraint(
+            ["business_id", "entity_id"], ["entities.business_id", "entities.id"],
+            name="fk_entity_aliases_entity", ondelete="CASCADE",
+        ),
+        CheckConstraint("source IN ('merge', 'correction', 'manual')", name="entity_aliases_source_check"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    entity_id: Mapped[uuid.UUID]
+    alias: Mapped[str] = mapped_column(Text)
+    alias_key: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = _created()
+
+
+class ClassificationRule(Base):
+    __tablename__ = "classification_rules"
+    __table_args__ = (
+        UniqueConstraint("business_id", "id", name="uq_classification_rules_business_id"),
+        UniqueConstraint("business_id", "suggestion_key", name="uq_classification_rules_suggestion"),
+        ForeignKeyConstraint(
+            ["business_id", "category_id"], ["categories.business_id", "categories.id"], name="fk_rules_category"
+        ),
+        ForeignKeyConstraint(["business_id", "entity_id"], ["entities.business_id", "entities.id"],
+                             name="fk_rules_entity"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    status: Mapped[str] = mapped_column(Text, server_default="active")  # active | disabled | proposed | dismissed
+    source: Mapped[str] = mapped_column(Text, server_default="user")  # user | suggested
+    conditions: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    category_id: Mapped[uuid.UUID | None]
+    entity_id: Mapped[uuid.UUID | None]
+    tags: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default=text("'{}'::text[]"))
+    suggestion_key: Mapped[str | None] = mapped_column(Text)
+    times_applied: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class ClassificationMemory(Base):
+    """What the business taught us (corrections) or an LLM answered, per entity or counterparty key."""
+
+    __tablename__ = "classification_memory"
+    __table_args__ = (
+        UniqueConstraint("business_id", "key_type", "key", name="uq_classification_memory_key"),
+        ForeignKeyConstraint(
+            ["business_id", "category_id"], ["categories.business_id", "categories.id"], name="fk_memory_category"
+        ),
+        ForeignKeyConstraint(["business_id", "entity_id"], ["entities.business_id", "entities.id"],
+                             name="fk_memory_entity"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    key_type: Mapped[str] = mapped_column(Text)  # entity | counterparty
+    key: Mapped[str] = mapped_column(Text)
+    category_id: Mapped[uuid.UUID | None]
+    entity_id: Mapped[uuid.UUID | None]
+    source: Mapped[str] = mapped_column(Text)  # correction | llm
+    confidence: Mapped[Decimal] = mapped_column(Numeric(4, 3))
+    times_confirmed: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    details: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class ClassificationCorrection(Base):
+    __tablename__ = "classification_corrections"
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    transaction_id: Mapped[uuid.UUID]
+    counterparty_key: Mapped[str | None] = mapped_column(Text)
+    old_entity_id: Mapped[uuid.UUID | None]
+    new_entity_id: Mapped[uuid.UUID | None]
+    old_category_id: Mapped[uuid.UUID | None]
+    new_category_id: Mapped[uuid.UUID | None]
+    apply_to_similar: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    relabelled: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+
+
+class RecurringSeries(Base):
+    __tablename__ = "recurring_series"
+    __table_args__ = (
+        UniqueConstraint("business_id", "series_key", name="uq_recurring_series_key"),
+        ForeignKeyConstraint(["business_id", "entity_id"], ["entities.business_id", "entities.id"],
+                             name="fk_series_entity", ondelete="CASCADE"),
+        ForeignKeyConstraint(
+            ["business_id", "category_id"], ["categories.business_id", "categories.id"], name="fk_series_category"
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    series_key: Mapped[str] = mapped_column(Text)
+    entity_id: Mapped[uuid.UUID | None]
+    category_id: Mapped[uuid.UUID | None]
+    direction: Mapped[str] = mapped_column(Text)  # in | out
+    currency: Mapped[str] = mapped_column(String(3))
+    cadence: Mapped[str] = mapped_column(Text)
+    day_rule: Mapped[str | None] = mapped_column(Text)
+    expected_amount: Mapped[Decimal]
+    amount_spread: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    first_date: Mapped[date]
+    last_date: Mapped[date]
+    next_date: Mapped[date]
+    occurrences: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(Text)  # active | stopped
+    confidence: Mapped[Decimal] = mapped_column(Numeric(4, 3))
+    transaction_ids: Mapped[list[uuid.UUID]] = mapped_column(
+        ARRAY(UUID(as_uuid=True)), server_default=text("'{}'::uuid[]")
+    )
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class EntityProfile(Base):
+    __tablename__ = "entity_profiles"
+    __table_args__ = (
+        ForeignKeyConstraint(["business_id", "entity_id"], ["entities.business_id", "entities.id"],
+                             name="fk_profiles_entity", ondelete="CASCADE"),
+    )
+
+    business_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("businesses.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    total_in: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    total_out: Mapped[Decimal] = mapped_column(server_default=text("0"))
+    tx_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    first_seen: Mapped[date | None]
+    last_seen: Mapped[date | None]
+    typical_amount: Mapped[Decimal | None]
+    revenue_share: Mapped[Decimal] = mapped_column(Numeric(5, 4), server_default=text("0"))
+    days_late: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    reliability: Mapped[int | None] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(server_default=text("now()"))

@@ -47,6 +47,9 @@ class TransactionFilter:
     q: str | None = None
     import_id: uuid.UUID | None = None
     deleted: Literal["exclude", "include", "only"] = "exclude"
+    # Internal transfers (own accounts, owner draws): None = the reader's default (listings include
+    # them; summaries of money in and out leave them out, they are neither revenue nor expense).
+    transfers: Literal["exclude", "include", "only"] | None = None
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -106,6 +109,10 @@ def where_clauses(business_id: uuid.UUID, f: TransactionFilter) -> list:
             clauses.append(or_(t.description.ilike(pattern), t.raw_description.ilike(pattern)))
     if f.import_id:
         clauses.append(t.import_id == f.import_id)
+    if f.transfers == "exclude":
+        clauses.append(t.is_transfer.is_(False))
+    elif f.transfers == "only":
+        clauses.append(t.is_transfer.is_(True))
     return clauses
 
 
@@ -213,9 +220,18 @@ def _daily_total_clauses(business_id: uuid.UUID, f: TransactionFilter) -> list:
 def _summary_from_daily_totals(business_id: uuid.UUID, f: TransactionFilter, period: str) -> Select:
     d = TransactionDailyTotal
     zero = literal(0)
-    inflow = zero if f.direction == "out" else d.inflow
-    outflow = zero if f.direction == "in" else d.outflow
-    count = {"in": d.inflow_count, "out": d.outflow_count}.get(f.direction or "", d.row_count)
+    inflow, outflow, in_count, out_count, rows = d.inflow, d.outflow, d.inflow_count, d.outflow_count, d.row_count
+    if f.transfers == "exclude":
+        inflow, outflow = d.inflow - d.transfer_inflow, d.outflow - d.transfer_outflow
+        in_count, out_count = d.inflow_count - d.transfer_inflow_count, d.outflow_count - d.transfer_outflow_count
+        rows = d.row_count - d.transfer_inflow_count - d.transfer_outflow_count
+    elif f.transfers == "only":
+        inflow, outflow = d.transfer_inflow, d.transfer_outflow
+        in_count, out_count = d.transfer_inflow_count, d.transfer_outflow_count
+        rows = in_count + out_count
+    inflow = zero if f.direction == "out" else inflow
+    outflow = zero if f.direction == "in" else outflow
+    count = {"in": in_count, "out": out_count}.get(f.direction or "", rows)
     bucket = cast(func.date_trunc(period, cast(d.day, TIMESTAMP)), Date).label("period_start")
     q = select(
         d.currency,

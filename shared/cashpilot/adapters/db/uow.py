@@ -34,6 +34,7 @@ class UnitOfWork:
         user_id: uuid.UUID | None = None,
         actor: str = "user",
         request_id: str | None = None,
+        statement_timeout_ms: int | None = None,
     ) -> None:
         if session_factory is None:
             from cashpilot.adapters.db.engine import session_factory as default_factory
@@ -44,6 +45,8 @@ class UnitOfWork:
         self.user_id = user_id
         self.actor = actor
         self.request_id = request_id
+        # Requests keep the short default; batch jobs (a 100,000-row classification) may ask for more.
+        self.statement_timeout_ms = statement_timeout_ms
         self._session: Session | None = None
 
     # -- context -------------------------------------------------------------------------
@@ -53,7 +56,7 @@ class UnitOfWork:
             "user_id": str(self.user_id) if self.user_id else "",
             "actor": self.actor or "",
             "request_id": self.request_id or "",
-            "timeout": str(get_settings().db_statement_timeout_ms),
+            "timeout": str(self.statement_timeout_ms or get_settings().db_statement_timeout_ms),
         }
 
     def _after_begin(self, session: Session, transaction, connection) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import date
 from typing import Annotated, Literal
@@ -7,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from cashpilot.api.deps import CurrentTenant, UoW
+from cashpilot.api.schemas.classification import CorrectionIn, CorrectionOut, RuleOut
 from cashpilot.api.schemas.common import Money, Page
 from cashpilot.api.schemas.transactions import (
     AuditEntryOut,
@@ -20,6 +22,7 @@ from cashpilot.api.schemas.transactions import (
 )
 from cashpilot.config import get_settings
 from cashpilot.domain.errors import InvalidInput
+from cashpilot.services import corrections
 from cashpilot.services import transactions as svc
 
 router = APIRouter(prefix="/transactions", tags=["transactions"])
@@ -43,6 +46,11 @@ def filters(
     q: Annotated[str | None, Query(max_length=200, description="Text in the description")] = None,
     import_id: uuid.UUID | None = None,
     deleted: Literal["exclude", "include", "only"] = "exclude",
+    transfers: Annotated[
+        Literal["exclude", "include", "only"] | None,
+        Query(description="Internal transfers between own accounts; listings include them by default, "
+                          "summaries exclude them (they are neither revenue nor expense)"),
+    ] = None,
 ) -> svc.TransactionFilter:
     if date_from and date_to and date_from > date_to:
         raise InvalidInput("date_from must not be after date_to.", code="invalid_date_range")
@@ -55,7 +63,7 @@ def filters(
         account_ids=account_id or [], direction=direction, statuses=list(status or []), entity_id=entity_id,
         category_id=category_id, uncategorized=uncategorized, tags=[t for t in (tag or []) if t.strip()],
         date_from=date_from, date_to=date_to, amount_min=amount_min, amount_max=amount_max, q=q or None,
-        import_id=import_id, deleted=deleted,
+        import_id=import_id, deleted=deleted, transfers=transfers,
     )
 
 
@@ -68,7 +76,9 @@ def _out(t) -> TransactionOut:
         direction="in" if t.amount >= 0 else "out", transaction_date=t.transaction_date, value_date=t.value_date,
         description=t.description, raw_description=t.raw_description, status=t.status, entity_id=t.entity_id,
         category_id=t.category_id, tags=t.tags or [], metadata=t.meta or {}, import_id=t.import_id,
-        classification_method=t.classification_method, classification_confidence=t.classification_confidence,
+        counterparty=t.counterparty, classification_method=t.classification_method,
+        classification_confidence=t.classification_confidence, classification=t.classification,
+        needs_review=t.needs_review, is_transfer=t.is_transfer, transfer_peer_id=t.transfer_peer_id,
         version=t.version, created_at=t.created_at, updated_at=t.updated_at, deleted_at=t.deleted_at,
     )
 
@@ -101,6 +111,8 @@ def _period_out(p: svc.PeriodTotals) -> PeriodOut:
 @router.get("/summary", response_model=SummaryOut,
             summary="Money in, out and net per period (takes the same filters as the listing)")
 def transactions_summary(uow: UoW, tenant: CurrentTenant, f: Filters, group_by: Period = "month") -> SummaryOut:
+    if f.transfers is None:
+        f = dataclasses.replace(f, transfers="exclude")
     blocks = svc.summary(uow, tenant, f, group_by)
     return SummaryOut(
         group_by=group_by, date_from=f.date_from, date_to=f.date_to,
@@ -157,3 +169,21 @@ def transaction_audit_log(transaction_id: uuid.UUID, uow: UoW, tenant: CurrentTe
     return out
 
 
+
+
+@router.post("/{transaction_id}/correct", response_model=CorrectionOut,
+             summary="Correct the entity and/or category: learned at once, re-labels what the same evidence covers")
+def correct_transaction(transaction_id: uuid.UUID, body: CorrectionIn, uow: UoW, tenant: CurrentTenant) -> \
+        CorrectionOut:
+    given = body.model_dump(exclude_unset=True)
+    if "entity_id" in given and given.get("entity_name"):
+        raise InvalidInput("Give entity_id or entity_name, not both.", code="validation_error",
+                           details={"field": "entity_name"})
+    result = corrections.correct(
+        uow, tenant, transaction_id,
+        category_id=given.get("category_id", corrections.UNSET),
+        entity_id=given.get("entity_id", corrections.UNSET),
+        entity_name=given.get("entity_name"), apply_to_similar=body.apply_to_similar,
+    )
+    return CorrectionOut(transaction=_out(result.transaction), relabelled=result.relabelled,
+                         proposed_rule=RuleOut.model_validate(result.proposed_rule) if result.proposed_rule else None)

@@ -68,8 +68,15 @@ class TransactionOut(Output):
     tags: list[str]
     metadata: dict[str, Any]
     import_id: uuid.UUID | None
-    classification_method: str | None
+    counterparty: str | None = Field(None, description="Clean name extracted from the bank's text")
+    classification_method: str | None = Field(
+        None, description="How the category was decided: manual, rule, memory, similarity, dictionary, llm, "
+        "transfer, or none (left for review); null before classification ran")
     classification_confidence: Decimal | None
+    classification: dict[str, Any] | None = Field(None, description="Evidence, and the suggestion when abstained")
+    needs_review: bool = False
+    is_transfer: bool = Field(False, description="Money between own accounts: neither revenue nor expense")
+    transfer_peer_id: uuid.UUID | None = None
     version: int
     created_at: datetime
     updated_at: datetime

@@ -1,0 +1,228 @@
+"""The built-in categorisation dictionary: known vendors, keyword rules and card MCC codes.
+
+`lookup` answers with a DEFAULT_CATEGORIES key and a calibrated confidence, or None when it does not
+know (the caller abstains then: no guessing). The calling service auto-applies answers at >= 0.80 and
+queues the rest for review, so the scale is built around that line:
+
+    0.93-0.97  a vendor with one use (Adobe, Gusto, HMRC, British Gas, an airline) or an exact bank line
+               ("MONTHLY SERVICE FEE", "INTEREST EARNED", "Kontoführungsentgelt")
+    0.85-0.92  near-certain: ride hailing, fuel, restaurants, office supply stores, explicit keywords,
+               refunds from known suppliers, processor payouts
+    0.80-0.84  the usual meaning with rare exceptions (DIY stores -> supplies)
+    0.55-0.79  a suggestion for review, never applied: vendors with several uses (Amazon, Walmart, Costco,
+               Tesco, IKEA, electronics stores), shipping, a generic word ("FEE", "TAX", "LOAN"), a
+               keyword that is part of the counterparty's own name ("Interest Media Ltd"), rules that
+               contradict each other
+
+Direction matters (`amount` is signed, money in is positive): money in from a supplier is a refund,
+from a payment processor a payout of sales, from a lender new financing; an expense keyword on money
+in never yields an expense category. Word matching is whole-word ("BP" never matches "BPAY", "SO" never
+"SOFTWARE"); see `counterparty.PhraseIndex`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cashpilot.domain import vendor_data
+from cashpilot.domain.categories import DEFAULT_CATEGORIES
+from cashpilot.domain.counterparty import PhraseIndex, Vendor, analyse
+
+CATEGORY_NAMES = {c.key: c.name for c in DEFAULT_CATEGORIES}
+_INCOME = frozenset(c.key for c in DEFAULT_CATEGORIES if c.type == "income")
+_EXPENSE = frozenset(c.key for c in DEFAULT_CATEGORIES if c.type == "expense")
+
+# A keyword in doubt is only suggested: a generic word that is part of the counterparty's own name ("Interest
+# Media Ltd"), or a fee phrase next to a named counterparty that is no bank ("ANNUAL FEE ACME TRADE ASSOCIATION").
+_DOUBTFUL = 0.6
+_CONFLICT = 0.6  # rules that disagree: the owner decides
+_LONG_TEXT_WORDS = 12  # a keyword in longer free text is a little less sure
+_LONG_TEXT_PENALTY = 0.03
+_AGREEMENT_BONUS = 0.02
+_CAP = 0.97
+
+
+@dataclass(frozen=True)
+class DictionaryMatch:
+    category_key: str  # a DEFAULT_CATEGORIES key
+    confidence: float  # 0..1, calibrated: the caller auto-applies >= 0.80
+    source: str  # "vendor" | "keyword" | "mcc"
+    vendor: str | None  # canonical vendor name when it was a vendor hit
+    evidence: str  # short human text: 'known vendor "Adobe" -> Software & Subscriptions'
+
+
+@dataclass(frozen=True)
+class _Rule:
+    phrase: str
+    out_category: str | None
+    out_confidence: float
+    in_category: str | None
+    in_confidence: float
+    start_only: bool
+    weak_in_name: bool
+    bank_line: bool  # only sure when the line names nobody else ("ANNUAL FEE" vs "ANNUAL FEE ACME TRADE ASSOCIATION")
+
+
+def _build_keywords() -> PhraseIndex:
+    index = PhraseIndex()
+    header: tuple[str | None, float, str | None, float] | None = None
+    for line in vendor_data.KEYWORDS.strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("@"):
+            out_part, _, in_part = line[1:].partition("/")
+            header = (*_side(out_part), *_side(in_part))
+            continue
+        if header is None:
+            raise ValueError(f"keyword line before any header: {line!r}")
+        for phrase in line.split("|"):
+            phrase = phrase.strip()
+            if not phrase:
+                continue
+            flags = phrase[: len(phrase) - len(phrase.lstrip("^~!"))]
+            rule = _Rule(phrase.lstrip("^~!"), *header, "^" in flags, "~" in flags, "!" in flags)
+            index.add(phrase.lstrip("^~!"), rule)
+    return index
+
+
+def _side(text: str) -> tuple[str | None, float]:
+    parts = text.split()
+    if not parts or parts[0] == "-":
+        return None, 0.0
+    if parts[0] not in CATEGORY_NAMES:
+        raise ValueError(f"unknown category {parts[0]!r} in the keyword table")
+    return parts[0], float(parts[1])
+
+
+KEYWORD_INDEX = _build_keywords()
+
+
+def _mcc_category(mcc: str | None) -> tuple[str, float] | None:
+    if not mcc:
+        return None
+    code = mcc.strip()
+    if not code.isdigit():
+        return None
+    number = int(code)
+    hit = vendor_data.MCC_CODES.get(number)
+    if hit:
+        return hit
+    for low, high, category, confidence in vendor_data.MCC_RANGES:
+        if low <= number <= high:
+            return category, confidence
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    category: str
+    confidence: float
+    source: str
+    vendor: str | None
+    evidence: str
+    start: int = -1  # a keyword's words within the analysis's words
+    end: int = -1
+
+
+def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> DictionaryMatch | None:
+    """The dictionary's category for one bank line, or None when it does not know. `amount` is signed (money in
+    is positive; zero counts as money out); `mcc` is the card's merchant category code when the file has one."""
+    text = analyse(description or "")
+    money_in = amount > 0
+    vendor = _vendor_candidate(text.vendor, money_in) if text.vendor else None
+    keyword = _keyword_candidate(text.words, text.name_span, money_in, text.name is not None and not text.vendor)
+    if keyword is not None and text.vendor_span[0] <= keyword.start and keyword.end <= text.vendor_span[1]:
+        keyword = None  # words of the vendor's own name ("HOTEL CHOCOLAT") say nothing more
+    card = _mcc_candidate(mcc, money_in)
+
+    if vendor is not None and vendor.confidence >= 0.8:
+        best, rivals = vendor, [keyword, card]
+        if (vendor.category == "internal_transfer" and keyword is not None and keyword.confidence >= 0.8
+                and keyword.category != vendor.category):
+            best, rivals = keyword, [card]  # a card issuer's own fee or interest line ("CAPITAL ONE LATE FEE")
+    else:
+        # An ambiguous vendor ("Amazon") yields to a clear keyword or card code ("COSTCO" + MCC 5542 fuel).
+        options = [c for c in (vendor, keyword, card) if c is not None]
+        if not options:
+            return None
+        best = max(options, key=lambda c: c.confidence)
+        rivals = [c for c in options if c is not best]
+    confidence = best.confidence
+    for other in rivals:
+        if other is None or other.confidence < 0.8:
+            continue
+        if other.category == best.category:
+            confidence = min(_CAP, max(confidence, other.confidence) + _AGREEMENT_BONUS)
+        elif best.source != "vendor":
+            confidence = min(confidence, _CONFLICT)  # two confident rules that disagree: ask the owner
+    vendor_name = text.vendor.name if text.vendor else None
+    return DictionaryMatch(best.category, round(confidence, 3), best.source, vendor_name, best.evidence)
+
+
+def _vendor_candidate(vendor: Vendor, money_in: bool) -> _Candidate | None:
+    if money_in:
+        category, confidence = vendor.in_category, vendor.in_confidence
+        why = f'money in from known vendor "{vendor.name}"'
+    else:
+        category, confidence = vendor.out_category, vendor.out_confidence
+        why = f'known vendor "{vendor.name}"'
+    if not category or not _fits(category, money_in):
+        return None
+    return _Candidate(category, confidence, "vendor", vendor.name, f"{why} -> {CATEGORY_NAMES[category]}")
+
+
+def _keyword_candidate(words: tuple[str, ...], name_span: tuple[int, int], money_in: bool,
+                       names_someone: bool) -> _Candidate | None:
+    hits: list[_Candidate] = []
+    i, n = 0, len(words)
+    long_text = n > _LONG_TEXT_WORDS and sum(1 for w in words if not w.isdigit()) > _LONG_TEXT_WORDS
+    while i < n:
+        stop = i + 1
+        for entry, end in KEYWORD_INDEX.match_at(words, i):
+            rule: _Rule = entry.value
+            if rule.start_only and i != 0:
+                continue
+            category = rule.in_category if money_in else rule.out_category
+            confidence = rule.in_confidence if money_in else rule.out_confidence
+            stop = end
+            if category and _fits(category, money_in):
+                if (rule.weak_in_name and name_span[0] <= i < name_span[1]) or (rule.bank_line and names_someone):
+                    confidence = min(confidence, _DOUBTFUL)
+                if long_text:
+                    confidence -= _LONG_TEXT_PENALTY
+                phrase = " ".join(words[i:end])
+                hits.append(_Candidate(category, confidence, "keyword", None,
+                                       f'keyword "{phrase}" -> {CATEGORY_NAMES[category]}', i, end))
+            break  # the most specific phrase at this position decides, even when it has no answer
+        i = stop
+    if not hits:
+        return None
+    best = max(hits, key=lambda c: c.confidence)
+    # Words that disagree, even weakly, make a guess: "MAIN STREET BAKERY SUPPLY CO" is no restaurant.
+    if any(h.category != best.category and h.confidence >= _DOUBTFUL for h in hits):
+        return _Candidate(best.category, min(best.confidence, _CONFLICT), "keyword", None,
+                          best.evidence + " (other keywords disagree)", best.start, best.end)
+    return best
+
+
+def _mcc_candidate(mcc: str | None, money_in: bool) -> _Candidate | None:
+    hit = _mcc_category(mcc)
+    if hit is None:
+        return None
+    category, confidence = hit
+    if money_in:
+        if category not in _EXPENSE:
+            return None
+        # A card payment coming back is a refund, whatever the merchant sells.
+        return _Candidate("refunds", min(confidence, 0.8), "mcc", None, f"card refund (MCC {mcc.strip()}) -> Refunds")
+    return _Candidate(category, confidence, "mcc", None, f"card MCC {mcc.strip()} -> {CATEGORY_NAMES[category]}")
+
+
+def _fits(category: str, money_in: bool) -> bool:
+    if category in _INCOME:
+        return money_in
+    if category in _EXPENSE:
+        return not money_in
+    return True  # transfers go both ways

@@ -1,0 +1,487 @@
+"""The classify task: give every new transaction its counterparty, entity and category, and say how.
+
+Layers, first answer wins, each decision labelled with its method and confidence:
+
+    transfer    the other side of a move between the business's own accounts
+    rule        the owner's rules, in their order
+    memory      this business's corrections (same entity, then same counterparty), an entity's
+                default category, cached LLM answers
+    similarity  a counterparty spelled almost like one the owner already labelled
+    dictionary  built-in vendors, payroll providers, tax authorities, bank fee / interest lines, MCC codes
+    llm         an OpenAI-compatible model, only when a key is configured (answers cached as memory)
+
+Below the business's confidence threshold nothing is applied: the transaction is left
+uncategorised with `needs_review` and the best suggestion, for the review queue. Labels the owner
+set (`classification_method = 'manual'`) are never touched.
+
+Only rows nobody classified yet (`classification_method IS NULL`) are picked, so a retried or
+replayed task finds nothing left to do.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import text
+
+from cashpilot.adapters.db.uow import UnitOfWork
+from cashpilot.domain.business_settings import BusinessSettings
+from cashpilot.domain.counterparty import extract_counterparty
+from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
+from cashpilot.domain.transfers import AccountHint, TransferCandidate, pair_transfers
+from cashpilot.domain.vendors import lookup
+from cashpilot.services import entity_insights, recurring
+from cashpilot.services.entity_resolution import EntityResolver, refresh_entity_types
+
+log = logging.getLogger(__name__)
+
+TRANSFER_MIN_CONFIDENCE = 0.6
+TRANSFER_WINDOW_DAYS = 4
+# A counterparty spelled within this character similarity (0-100) of one the owner labelled shares its label.
+SIMILARITY_CUTOFF = 86
+CORRECTION_CONFIDENCE = Decimal("0.970")
+DEFAULT_CATEGORY_CONFIDENCE = Decimal("0.950")
+_MCC_COLUMNS = {"mcc", "merchant category code", "merchant category", "mcc code"}
+
+
+@dataclass(frozen=True)
+class ClassifyResult:
+    classified: int = 0
+    labelled: int = 0
+    needs_review: int = 0
+    entities_created: int = 0
+    transfers: int = 0
+    series: int = 0
+    llm_items: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Row:
+    """A transaction being classified, with what the layers decided for it."""
+
+    id: uuid.UUID
+    account_id: uuid.UUID
+    amount: Decimal
+    currency: str
+    date: date
+    description: str
+    payee: str | None
+    mcc: str | None
+    tags: list[str]
+    counterparty: str | None = None
+    counterparty_key: str | None = None
+    entity_id: uuid.UUID | None = None
+    category_id: uuid.UUID | None = None
+    method: str = "none"
+    confidence: Decimal = Decimal("0")
+    evidence: str = ""
+    suggestion: dict[str, Any] | None = None
+    is_transfer: bool = False
+    transfer_peer_id: uuid.UUID | None = None
+    rule_id: uuid.UUID | None = None
+
+    @property
+    def direction(self) -> str:
+        return "in" if self.amount > 0 else "out"
+
+    def offer(self, category_id: uuid.UUID | None, method: str, confidence: float | Decimal, evidence: str,
+              ctx: Context) -> bool:
+        """Apply a candidate label if it is confident enough, else keep the best one as a suggestion.
+        True when applied (the layers stop there)."""
+        if category_id is None or not ctx.fits_direction(category_id, self.amount):
+            return False
+        conf = Decimal(str(round(float(confidence), 3)))
+        if conf >= ctx.threshold:
+            self.category_id, self.method, self.confidence, self.evidence = category_id, method, conf, evidence
+            return True
+        if self.suggestion is None or conf > Decimal(str(self.suggestion["confidence"])):
+            self.suggestion = {"category_id": str(category_id), "method": method, "confidence": float(conf),
+                               "evidence": evidence}
+        return False
+
+
+@dataclass
+class Context:
+    """Everything the layers read, loaded once per run."""
+
+    business_id: uuid.UUID
+    settings: BusinessSettings
+    threshold: Decimal
+    category_type: dict[uuid.UUID, str] = field(default_factory=dict)
+    category_name: dict[uuid.UUID, str] = field(default_factory=dict)
+    by_system_key: dict[str, uuid.UUID] = field(default_factory=dict)
+    rules: list[tuple[CompiledRule, uuid.UUID | None, uuid.UUID | None, list[str]]] = field(default_factory=list)
+    memory_entity: dict[str, tuple[uuid.UUID | None, Decimal, str]] = field(default_factory=dict)
+    memory_counterparty: dict[str, tuple[uuid.UUID | None, Decimal, str]] = field(default_factory=dict)
+    labelled_keys: dict[str, uuid.UUID] = field(default_factory=dict)  # counterparty key -> its one category
+
+    def fits_direction(self, category_id: uuid.UUID, amount: Decimal) -> bool:
+        kind = self.category_type.get(category_id)
+        if kind is None:
+            return False
+        if kind == "transfer":
+            return True
+        return (kind == "income") == (amount > 0)
+
+
+def classify(
+    uow: UnitOfWork, business_id: uuid.UUID, *, import_id: uuid.UUID | None = None, llm: Any = "auto",
+    today: date | None = None,
+) -> ClassifyResult:
+    """Classify the unclassified transactions of one import (or, with no import, of the whole business),
+    then refresh transfers, recurring series and entity profiles around them. Commits."""
+    ctx = _load_context(uow, business_id)
+    rows = _load_rows(uow, business_id, import_id)
+    transfers = _pair_transfers(uow, ctx, rows)
+    open_rows = [r for r in rows if not r.is_transfer]
+    resolver = EntityResolver.load(uow, business_id)
+    created = _resolve_entities(uow, resolver, open_rows)
+    for row in open_rows:
+        _label(row, ctx, resolver)
+    llm_items = _ask_llm(uow, ctx, [r for r in open_rows if r.category_id is None], llm)
+    _write(uow, business_id, rows)
+    touched = {r.entity_id for r in rows if r.entity_id is not None}
+    refresh_entity_types(uow, business_id, touched)
+    today = today or date.today()
+    if import_id is None:
+        series = recurring.refresh(uow, business_id, today=today)
+    else:
+        series = recurring.refresh(uow, business_id, today=today, entity_ids=touched,
+                                   categories={r.category_id for r in rows if r.entity_id is None and r.category_id})
+    entity_insights.refresh_profiles(uow, business_id)
+    uow.commit()
+    labelled = sum(1 for r in rows if r.category_id is not None)
+    return ClassifyResult(
+        classified=len(rows), labelled=labelled, needs_review=len(rows) - labelled, entities_created=created,
+        transfers=transfers, series=series, llm_items=llm_items,
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _load_context(uow: UnitOfWork, business_id: uuid.UUID) -> Context:
+    conn = uow.session.connection()
+    raw_settings = conn.execute(text("SELECT settings FROM businesses WHERE id = :b"), {"b": business_id}).scalar()
+    settings = BusinessSettings.model_validate(raw_settings or {})
+    ctx = Context(business_id, settings, Decimal(str(settings.classification.min_confidence)))
+    for cid, name, type_, key, archived in conn.execute(
+        text("SELECT id, name, type, system_key, archived_at IS NOT NULL FROM categories WHERE business_id = :b"),
+        {"b": business_id},
+    ):
+        if archived:
+            continue  # an archived category is never a new label
+        ctx.category_type[cid], ctx.category_name[cid] = type_, name
+        if key:
+            ctx.by_system_key[key] = cid
+    for rid, conditions, category_id, entity_id, tags in conn.execute(
+        text("SELECT id, conditions, category_id, entity_id, tags FROM classification_rules "
+             "WHERE business_id = :b AND status = 'active' ORDER BY position, created_at, id"), {"b": business_id}
+    ):
+        ctx.rules.append((CompiledRule(rid, parse_conditions(conditions)), category_id, entity_id, list(tags)))
+    for key_type, key, category_id, confidence, source in conn.execute(
+        text("SELECT key_type, key, category_id, confidence, source FROM classification_memory "
+             "WHERE business_id = :b"), {"b": business_id}
+    ):
+        target = ctx.memory_entity if key_type == "entity" else ctx.memory_counterparty
+        target[key] = (category_id, confidence, source)
+    # Counterparties the owner (or their rules) labelled one way only: the base of the similarity layer.
+    for key, category_id in conn.execute(
+        text("""SELECT counterparty_key, min(category_id::text)::uuid FROM transactions
+                 WHERE business_id = :b AND counterparty_key IS NOT NULL AND category_id IS NOT NULL
+                   AND classification_method IN ('manual', 'rule', 'memory') AND deleted_at IS NULL
+                 GROUP BY counterparty_key HAVING count(DISTINCT category_id) = 1"""), {"b": business_id}
+    ):
+        ctx.labelled_keys[key] = category_id
+    return ctx
+
+
+def _mcc(raw: dict[str, Any] | None) -> str | None:
+    for column, value in (raw or {}).items():
+        if column.strip().casefold() in _MCC_COLUMNS and isinstance(value, str) and value.strip().isdigit():
+            return value.strip()
+    return None
+
+
+def _load_rows(uow: UnitOfWork, business_id: uuid.UUID, import_id: uuid.UUID | None) -> list[Row]:
+    scope = "AND import_id = :i" if import_id else ""
+    result = uow.session.connection().execute(
+        text(f"""SELECT id, account_id, amount, currency, transaction_date, description,
+                        metadata->'import'->>'counterparty', metadata->'import'->'raw', tags
+                   FROM transactions
+                  WHERE business_id = :b AND classification_method IS NULL AND deleted_at IS NULL {scope}
+                  ORDER BY transaction_date, id
+                  FOR UPDATE SKIP LOCKED"""),  # a concurrent run classifies the rest, not the same rows
+        {"b": business_id, "i": import_id},
+    )
+    return [Row(id=i, account_id=a, amount=amt, currency=c, date=d, description=desc or "", payee=payee,
+                mcc=_mcc(raw), tags=list(tags or [])) for i, a, amt, c, d, desc, payee, raw, tags in result]
+
+
+# --------------------------------------------------------------------------- transfers
+
+
+def _pair_transfers(uow: UnitOfWork, ctx: Context, rows: list[Row]) -> int:
+    """Pair the new rows with each other and with stored, unpaired rows of the business's other accounts.
+    Both sides become internal transfers; a side the owner labelled by hand is left alone."""
+    transfer_category = ctx.by_system_key.get("internal_transfer")
+    if not rows or transfer_category is None:
+        return 0
+    conn = uow.session.connection()
+    accounts = [AccountHint(a, name, last4) for a, name, last4 in conn.execute(
+        text("SELECT id, name, account_number_last4 FROM accounts WHERE business_id = :b AND deleted_at IS NULL"),
+        {"b": ctx.business_id})]
+    if len(accounts) < 2:
+        return 0
+    start = min(r.date for r in rows) - timedelta(days=TRANSFER_WINDOW_DAYS)
+    end = max(r.date for r in rows) + timedelta(days=TRANSFER_WINDOW_DAYS)
+    new_ids = {r.id for r in rows}
+    stored = conn.execute(
+        text("""SELECT id, account_id, transaction_date, amount, currency, description FROM transactions
+                 WHERE business_id = :b AND transaction_date BETWEEN :s AND :e AND deleted_at IS NULL
+                   AND NOT is_transfer AND transfer_peer_id IS NULL
+                   AND classification_method IS DISTINCT FROM 'manual' AND classification_method IS NOT NULL"""),
+        {"b": ctx.business_id, "s": start, "e": end},
+    ).all()
+    candidates = [TransferCandidate(r.id, r.account_id, r.date, r.amount, r.currency, r.description) for r in rows]
+    candidates += [TransferCandidate(*s) for s in stored if s[0] not in new_ids]
+    by_id = {r.id: r for r in rows}
+    pairs = [p for p in pair_transfers(candidates, accounts=accounts, max_days=TRANSFER_WINDOW_DAYS)
+             if p.confidence >= TRANSFER_MIN_CONFIDENCE and (p.outflow_id in by_id or p.inflow_id in by_id)]
+    stored_sides: list[tuple[uuid.UUID, uuid.UUID, float, str]] = []
+    for p in pairs:
+        conf = Decimal(str(round(p.confidence, 3)))
+        for own, peer in ((p.outflow_id, p.inflow_id), (p.inflow_id, p.outflow_id)):
+            row = by_id.get(own)
+            if row is None:
+                stored_sides.append((own, peer, p.confidence, p.evidence))
+                continue
+            row.is_transfer, row.transfer_peer_id = True, peer
+            row.category_id, row.method, row.confidence = transfer_category, "transfer", conf
+            row.evidence = p.evidence
+    if stored_sides:
+        conn.execute(
+            text("""UPDATE transactions t
+                       SET is_transfer = true, transfer_peer_id = u.peer, category_id = :cat, entity_id = NULL,
+                           classification_method = 'transfer', classification_confidence = u.conf,
+                           needs_review = false,
+                           classification = jsonb_build_object('evidence', u.evidence)
+                      FROM unnest(CAST(:ids AS uuid[]), CAST(:peers AS uuid[]), CAST(:confs AS numeric[]),
+                                  CAST(:evidence AS text[])) AS u(id, peer, conf, evidence)
+                     WHERE t.business_id = :b AND t.id = u.id AND t.classification_method IS DISTINCT FROM 'manual'"""),
+            {"b": ctx.business_id, "cat": transfer_category, "ids": [s[0] for s in stored_sides],
+             "peers": [s[1] for s in stored_sides], "confs": [round(s[2], 3) for s in stored_sides],
+             "evidence": [s[3] for s in stored_sides]},
+        )
+    return len(pairs)
+
+
+# --------------------------------------------------------------------------- entities and labels
+
+
+def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]) -> int:
+    cache: dict[tuple[str, str | None], Any] = {}
+    wanted: dict[str, tuple[str, set[str]]] = {}
+    for row in rows:
+        cp = cache.get((row.description, row.payee))
+        if cp is None:
+            cp = cache[(row.description, row.payee)] = extract_counterparty(row.description, payee=row.payee)
+        row.counterparty, row.counterparty_key = cp.name, cp.key
+        if cp.key:
+            entry = wanted.setdefault(cp.key, (cp.name, set()))
+            entry[1].add(row.direction)
+    resolved = resolver.create_missing(uow, wanted)
+    for row in rows:
+        if row.counterparty_key:
+            row.entity_id = resolved[row.counterparty_key].entity_id
+    return sum(1 for r in resolved.values() if r.how == "created")
+
+
+def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
+    subject = RuleSubject(row.description, row.counterparty, row.amount, row.account_id, row.entity_id, row.date)
+    for rule, category_id, entity_id, tags in ctx.rules:
+        if rule.matches(subject):
+            row.rule_id = rule.id
+            if entity_id is not None:
+                row.entity_id = entity_id
+            row.tags = list(dict.fromkeys(row.tags + tags))
+            if category_id is not None and ctx.fits_direction(category_id, row.amount):
+                row.category_id, row.method, row.confidence = category_id, "rule", Decimal("1.000")
+                row.evidence = f"rule {rule.id}"
+                return
+            break  # the first matching rule decides; a rule without a category leaves the rest to the layers
+    if _from_memory(row, ctx, resolver):
+        return
+    if row.counterparty_key and ctx.labelled_keys and len(row.counterparty_key) >= 5:
+        best = process.extractOne(row.counterparty_key, list(ctx.labelled_keys), scorer=fuzz.ratio,
+                                  score_cutoff=SIMILARITY_CUTOFF)
+        if best is not None:
+            # 86 -> 0.80, 100 -> 0.90: a close spelling of a labelled counterparty, never as sure as memory.
+            confidence = 0.80 + (best[1] - SIMILARITY_CUTOFF) / (100 - SIMILARITY_CUTOFF) * 0.10
+            if row.offer(ctx.labelled_keys[best[0]], "similarity", confidence,
+                         f'spelled like "{best[0]}", labelled before', ctx):
+                return
+    match = lookup(row.description, row.amount, mcc=row.mcc)
+    if match is not None:
+        row.offer(ctx.by_system_key.get(match.category_key), "dictionary", match.confidence, match.evidence, ctx)
+
+
+def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> bool:
+    candidates = []
+    if row.entity_id is not None:
+        candidates.append((ctx.memory_entity.get(str(row.entity_id)), "this counterparty was corrected before"))
+        known = resolver.entity(row.entity_id)
+        if known is not None and known.default_category_id is not None:
+            candidates.append(((known.default_category_id, DEFAULT_CATEGORY_CONFIDENCE, "default"),
+                               "the counterparty's default category"))
+    if row.counterparty_key:
+        candidates.append((ctx.memory_counterparty.get(row.counterparty_key), "same merchant as a past answer"))
+    for entry, why in candidates:
+        if entry is None or entry[0] is None:
+            continue
+        category_id, confidence, source = entry
+        method = "llm" if source == "llm" else "memory"
+        if row.offer(category_id, method, confidence, why, ctx):
+            return True
+    return False
+
+
+_INSTRUCTIONS = re.compile(
+    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instruction|prompt|rule|previous|above|everything)"
+    r"|\b(system|assistant|developer)\s*(prompt|message|:)|\byou are (now|an?)\b|\bnew instructions?\b"
+    r"|\b(label|classify|categori[sz]e|mark)\b.{0,30}\b(all|every|everything|other)\b|[<>{}]|\#\#\#",
+    re.IGNORECASE,
+)
+
+
+def looks_like_instructions(text: str) -> bool:
+    """Bank text never addresses a model; text that does is treated as hostile (defence in depth: the
+    adapter already passes descriptions as quoted data and validates every answer)."""
+    return bool(_INSTRUCTIONS.search(text or ""))
+
+
+def _ask_llm(uow: UnitOfWork, ctx: Context, rows: list[Row], llm: Any) -> int:
+    """Ask the model once per counterparty nothing else could label; cache every answer (abstentions
+    too) as memory. A model failure leaves the rows for review: it never fails the pipeline."""
+    if not rows or not ctx.settings.classification.use_llm:
+        return 0
+    from cashpilot.adapters.llm import CategoryChoice, LlmError, LlmItem, classifier_from_settings
+
+    try:
+        if llm == "auto":
+            llm = classifier_from_settings()
+        if llm is None:
+            return 0
+    except LlmError as exc:  # e.g. the key's secret cannot be read: classification goes on without the LLM
+        log.warning("LLM not available: %s", exc)
+        return 0
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        if row.counterparty_key and row.counterparty_key in ctx.memory_counterparty:
+            continue  # asked before (perhaps it abstained): the same merchant never costs twice
+        groups[row.counterparty_key or "desc:" + row.description.casefold()].append(row)
+    if not groups:
+        return 0
+    system_keys = {cid: key for key, cid in ctx.by_system_key.items()}
+    choices = [CategoryChoice(system_keys.get(cid, str(cid)), ctx.category_name[cid], ctx.category_type[cid])
+               for cid in ctx.category_type]
+    key_to_id = {c.key: cid for c, cid in zip(choices, ctx.category_type, strict=True)}
+    items = [LlmItem(ref=str(i), description=g[0].description, amount=g[0].amount, counterparty=g[0].counterparty)
+             for i, g in enumerate(groups.values())]
+    # The model reads a whole batch at once, so text that reads like instructions is asked about on its
+    # own: whatever it makes the model do, it can only touch that transaction's own label.
+    suspicious = [i for i in items if looks_like_instructions(i.description)]
+    batches = [[i for i in items if i not in suspicious], *([i] for i in suspicious)]
+    labels = []
+    for batch in batches:
+        if not batch:
+            continue
+        try:
+            labels += llm.classify(batch, choices)
+        except LlmError as exc:
+            # Keep what was answered before the failure; the rest waits for review.
+            log.warning("LLM failed after %d answers; the rest is left for review: %s", len(exc.labels), exc)
+            labels += exc.labels
+            break
+    answers = {label.ref: label for label in labels}
+    memory_rows = []
+    for i, (key, group) in enumerate(groups.items()):
+        label = answers.get(str(i))
+        if label is None:
+            continue  # never answered (a failed batch): not cached, asked again next time
+        category_id = key_to_id.get(label.category_key) if label.category_key else None
+        confidence = Decimal(str(round(label.confidence, 3)))
+        for row in group:
+            row.offer(category_id, "llm", confidence, f"suggested by {getattr(llm, 'model', 'the LLM')}", ctx)
+        if not key.startswith("desc:"):
+            memory_rows.append((key, category_id, confidence))
+            ctx.memory_counterparty[key] = (category_id, confidence, "llm")
+    if memory_rows:
+        uow.session.connection().execute(
+            text("""INSERT INTO classification_memory (business_id, key_type, key, category_id, source, confidence,
+                                                       details)
+                    SELECT :b, 'counterparty', u.key, u.category_id, 'llm', u.confidence, CAST(:details AS jsonb)
+                      FROM unnest(CAST(:keys AS text[]), CAST(:cats AS uuid[]), CAST(:confs AS numeric[]))
+                           AS u(key, category_id, confidence)
+                    ON CONFLICT (business_id, key_type, key) DO NOTHING"""),
+            {"b": ctx.business_id, "keys": [m[0] for m in memory_rows], "cats": [m[1] for m in memory_rows],
+             "confs": [m[2] for m in memory_rows], "details": json.dumps({"model": getattr(llm, "model", None)})},
+        )
+    return len(items)
+
+
+# --------------------------------------------------------------------------- writing
+
+_RESULT_COLUMNS = ("id", "entity_id", "category_id", "method", "confidence", "classification", "needs_review",
+                   "counterparty", "counterparty_key", "is_transfer", "transfer_peer_id", "tags")
+
+
+def _write(uow: UnitOfWork, business_id: uuid.UUID, rows: Sequence[Row]) -> None:
+    """COPY the decisions into a temporary table and apply them with one UPDATE (one pass of the
+    audit and totals triggers, also for 100,000 rows). The WHERE clause re-checks that nobody set a
+    manual label meanwhile."""
+    if not rows:
+        return
+    conn = uow.session.connection()
+    conn.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS classify_results (id uuid, entity_id uuid, category_id uuid, method text, "
+        "confidence numeric(4,3), classification jsonb, needs_review boolean, counterparty text, "
+        "counterparty_key text, is_transfer boolean, transfer_peer_id uuid, tags text[]) ON COMMIT DELETE ROWS"
+    )
+    conn.exec_driver_sql("TRUNCATE classify_results")
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY classify_results ({', '.join(_RESULT_COLUMNS)}) FROM STDIN") as copy:
+        for r in rows:
+            evidence: dict[str, Any] = {"evidence": r.evidence} if r.evidence else {}
+            if r.category_id is None and r.suggestion:
+                evidence["suggestion"] = r.suggestion
+            if r.rule_id:
+                evidence["rule_id"] = str(r.rule_id)
+            copy.write_row((
+                r.id, r.entity_id, r.category_id, r.method, r.confidence, json.dumps(evidence),
+                r.category_id is None, r.counterparty, r.counterparty_key, r.is_transfer, r.transfer_peer_id, r.tags,
+            ))
+    conn.exec_driver_sql(
+        """UPDATE transactions t
+              SET entity_id = c.entity_id, category_id = c.category_id, classification_method = c.method,
+                  classification_confidence = c.confidence, classification = c.classification,
+                  needs_review = c.needs_review, counterparty = c.counterparty,
+                  counterparty_key = c.counterparty_key, is_transfer = c.is_transfer,
+                  transfer_peer_id = c.transfer_peer_id, tags = c.tags
+             FROM classify_results c
+            WHERE t.business_id = %(b)s AND t.id = c.id AND t.classification_method IS NULL""",
+        {"b": business_id},
+    )
