@@ -202,6 +202,26 @@ def test_scheduled_jobs_reach_the_scheduler_with_their_schedules_event(cloud):
     assert ran == ["schedule alert_checks 2024-04-01T07:00:00Z", "schedule weekly_digest 2024-04-01T07:00:00Z"]
 
 
+def test_nightly_scoring_runs_the_pipeline_once_per_business_and_night(cloud, business):
+    from cashpilot.local.executions import wait_for_execution
+    from cashpilot.local.schedules import invoke_scheduler
+
+    api, _ = business
+    at = datetime(2024, 4, 2, 2, 0, 7, tzinfo=UTC)
+    outcome = invoke_scheduler(cloud.info.client("lambda"), "nightly_scoring", at)
+    assert outcome["result"]["started"] == outcome["result"]["businesses"] >= 1
+    sfn = cloud.info.client("stepfunctions")
+    arn = cloud.info.resources.state_machine_arn.replace(":stateMachine:", ":execution:")
+    described = wait_for_execution(sfn, f"{arn}:nightly-{api.business_id}-20240402", timeout=30)
+    assert described["status"] == "SUCCEEDED"
+    assert json.loads(described["output"])["trigger"] == "nightly_scoring"
+    # The schedule firing again for the same night starts nothing new.
+    invoke_scheduler(cloud.info.client("lambda"), "nightly_scoring", at)
+    names = [e["name"] for e in sfn.list_executions(stateMachineArn=cloud.info.resources.state_machine_arn)[
+        "executions"]]
+    assert names.count(f"nightly-{api.business_id}-20240402") == 1
+
+
 def test_sent_email_is_kept_in_the_data_dir(cloud, tmp_path):
     from cashpilot.local.mail import MailKeeper, kept_emails
 

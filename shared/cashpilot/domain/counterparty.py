@@ -53,6 +53,9 @@ class Vendor:
     out_confidence: float
     in_category: str | None
     in_confidence: float
+    # The counterparty a bookkeeper names: the company behind one of its billing lines ("Google" for "Google
+    # Ads"), or None when a line of this vendor names nobody (the account's own bank, its own card's bill).
+    entity: str | None = None
 
 
 def extract_counterparty(description: str, *, payee: str | None = None) -> Counterparty:
@@ -62,7 +65,7 @@ def extract_counterparty(description: str, *, payee: str | None = None) -> Count
     if payee and payee.strip():
         own = analyse(payee)
         vendor = own.vendor or (text.vendor if own.name is None else None)
-        name = vendor.name if vendor else (own.name or text.name)
+        name = vendor.entity if vendor else (own.name or text.name)
         cleaned = text.cleaned
         if own.cleaned and own.cleaned.casefold() not in cleaned.casefold():
             cleaned = f"{own.cleaned} {cleaned}".strip()
@@ -183,7 +186,7 @@ def _analyse(text: str) -> Analysis:
     if vendor is None and name is None:
         vendor, vendor_words = _free_text_vendor(words)
         name_words = (0, 0)
-    display = vendor.name if vendor else name
+    display = vendor.entity if vendor else name
     return Analysis(name, vendor, " ".join(cleaned), tuple(words), name_words, vendor_words, display, _key(display))
 
 
@@ -201,17 +204,18 @@ def _fold(text: str) -> str:
 # Labels that introduce a field inside one description. The value runs to the next label.
 _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EMPFAENGER", "EMPFÄNGER",
                 "BEGUNSTIGTER", "BEGÜNSTIGTER", "ZAHLUNGSEMPFÄNGER", "ZAHLUNGSEMPFAENGER", "BENEFICIARY", "BNF",
-                "ORIGINATOR", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "PAYER", "PAYEE")
+                "ORIGINATOR", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "PAYER", "PAYEE", "B/O")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
-                   "INFO")
+                   "INFO", "OBI")
 _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", "COAM", "OAMT", "SEC", "TRACE",
                  "TRACE#", "EED", "IND ID", "IND NAME", "INDN", "CO ID", "ID", "TRN", "TRTP", "CSID", "MARF",
                  "KENMERK", "BETALINGSKENMERK", "MACHTIGING", "MACHTIGINGSKENMERK", "INCASSANT", "INCASSANT ID",
                  "ID EMETTEUR", "REF", "KONTONUMMER", "KONTO", "BLZ", "PPD ID", "WEB ID", "CCD ID", "PASVOLGNR",
                  "TRANSACTIE", "TERM", "VALUE DATE", "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAUBIGER ID",
                  "GLÄUBIGER-ID", "GLAEUBIGER ID", "CI", "CLIENT ID", "CUST ID", "CUSTOMER ID", "KUNDENREFERENZ",
-                 "END TO END REF", "ENDTOENDID", "RUM", "ICS", "REF MANDAT", "SEQ", "AUTH", "AUTH CODE")
+                 "END TO END REF", "ENDTOENDID", "RUM", "ICS", "REF MANDAT", "SEQ", "AUTH", "AUTH CODE", "VIA", "IMAD",
+                 "OMAD", "RFB", "BBI", "SSN", "CTR")
 _LABEL_KIND: dict[str, str] = {}
 for _kind, _labels in (("name", _NAME_LABELS), ("purpose", _PURPOSE_LABELS), ("noise", _NOISE_LABELS)):
     for _label in _labels:
@@ -348,7 +352,7 @@ PURCHASE RETURN(?: AUTHORI[SZ]ED(?: ON)?)?
 POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)?
 CHECK ?CARD(?: PURCHASE)? | DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE)?
 VISA DEBIT(?: PURCHASE| PAYMENT)? | DEBIT PURCHASE(?: VISA)? | VISA PURCHASE | CONTACTLESS(?: PAYMENT)?
-CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
+FEDWIRE (?:CREDIT|DEBIT)(?: VIA)? | DEB | CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
 DIRECT DEBIT(?: PAYMENT)?(?: TO)? | DIRECT DEP(?:OSIT)? | DD | DDR | SO | STO | STANDING ORDER(?: TO)? | BGC | BCC
 BACS(?: CREDIT| PAYMENT)? | FPI | FPO | FASTER PAYMENTS?(?: RECEIVED| SENT| IN| OUT)?(?: FROM| TO)? | CHAPS
 BILL PAYMENT(?: TO)? | BILL PAY(?: TO)? | ACH(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
@@ -362,12 +366,12 @@ RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
 PRLV(?: SEPA)? | PRELEVEMENT(?: EUROPEEN| SEPA)?
 VIR(?:EMENT)?(?: SEPA)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: EN VOTRE FAVEUR)?(?: DE| A| POUR)?
-CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE)? | FACTURE CARTE | ACHAT CB | RETRAIT DAB
+AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE)? | FACTURE CARTE | ACHAT CB | RETRAIT DAB
 (?:SEPA[- ])?(?:BASIS|FIRMEN|EINMAL|FOLGE|ERST)?-?LASTSCHRIFT(?: EINZUG)?(?: AN| VON)?
-(?:SEPA[- ])?(?:ECHTZEIT)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)?
+(?:SEPA[- ]|ONLINE-?)?(?:ECHTZEIT)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)? | GUTSCHR\.?
 (?:SEPA[- ])?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG | KARTENZAHLUNG(?:/-ABRECHNUNG| ONLINE)? | ZAHLUNG(?: AN| VON)?
 KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | MASTERCARD
-BEA(?: NR)? | GEA(?: NR)? | SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
+BEA(?: NR)? | GEA(?: NR)? | BETAALPAS | SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
@@ -428,7 +432,8 @@ _STOP_WORDS = _words(
     "ONLINE MOBILE SAVINGS CHECKING CHK SAV ON VIA RECIBO CONF CONFIRMATION TRACE AUTH CARD KARTE CARTE NR NO "
     "NUM NUMBER POS DD DDR SO STO BGC BCC FPI FPO BACS CHAPS DEB CPT VIS ACH PPD CCD WEB TEL SEPA VISA WITHDRWL "
     "WITHDRAWAL ATM UMSATZ SENT SPLIT LUNCH BY WITH KARTEN KARTENNR PASNR TARJ TARJETA CARTA VOM AM DATED PER "
-    "POR POUR FUR FUER COMPENSO ABSCHLAG RUCKLASTSCHRIFT RUECKLASTSCHRIFT FEE FEES CHECKCARD DETAILS"
+    "POR POUR FUR FUER COMPENSO ABSCHLAG RUCKLASTSCHRIFT RUECKLASTSCHRIFT FEE FEES CHECKCARD DETAILS CD DRAWINGS "
+    "DRAWING DIVIDEND DIVIDENDS REMITTANCE REMIT ECH ECHEANCE"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
 _LABEL_WORDS = _words(
@@ -445,6 +450,7 @@ _NOBODY = _words(
     "RECURRING PLATINUM GOLD ITEM RETURNED INSUFFICIENT FUNDS NSF DEP BALANCE OPENING CLOSING PAID TAX TAXES LOAN "
     "REPAYMENT INSTALMENT INSTALLMENT DIRECT STANDING ORDER SUNDRY MISC MISCELLANEOUS OTHER VARIOUS ZAHLUNG "
     "ZAHLUNGEN OWNER OWNERS DRAW DRAWS DRAWING DRAWINGS CONTRIBUTION CAPITAL INJECTION NON STERLING MODELO F24 "
+    "DOMESTIC INCOMING OUTGOING WIRE INTERNATIONAL INTL REMOTE BUS BUSINESS RESERVE "
     "EUR USD GBP CHF CAD AUD SEK NOK DKK PLN CZK JPY"
 )
 # Bank-line openers: a name that starts with one of these is the bank's own line ("Kontoführungsentgelt 12/2023",
@@ -467,7 +473,10 @@ _LEGAL = _words(
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # State codes that are also words or legal forms ("SMITH & CO", "LOG IN"): trimmed only after a known city.
 _WORDLIKE_STATES = _words("CO IN OR ME OK HI LA AL ID MS MA PA DE NE SC")
-_PLACE_GUARD = _words("OF DE DU VON VAN DI DEL DA CITY COUNTY STATE")
+# Words that make a following place name part of the name ("GEMEENTE UTRECHT", "STADTWERKE MUENCHEN").
+_PLACE_GUARD = _words("OF DE DU VON VAN DI DEL DA CITY COUNTY STATE GEMEENTE GEMEINDE STADT STADTWERKE LANDKREIS "
+                      "KREIS COMUNE MAIRIE VILLE AYUNTAMIENTO CONCELLO PROVINCIE PROVINCIA REGIONE WATERSCHAP "
+                      "BOROUGH FINANZAMT HAUPTZOLLAMT UNIVERSITY UNIVERSITEIT UNIVERSITAT")
 _CITY_WORDS = {tuple(c.split()) for c in vendor_data.CITIES}
 _CITY_LENGTHS = sorted({len(c) for c in _CITY_WORDS}, reverse=True)
 _PLACE_ENDINGS = vendor_data.COUNTRIES | vendor_data.US_STATES | {c[-1] for c in _CITY_WORDS}
@@ -501,11 +510,13 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
     region = i
     processor = None
     # A processor prefix ("SQ *", "PAYPAL *", "ZETTLE_*"): the merchant follows it.
+    # Only when a merchant's name follows: "Shopify* 141394227" is Shopify's own bill.
     if i + 1 < n and toks[i].kind == _WORD and toks[i].norms[-1] in _PROCESSOR_PREFIXES and toks[i + 1].kind == _STAR:
-        processor = i
-        i += 2
-        while i < n and toks[i].kind == _STAR:
-            i += 1
+        j = i + 2
+        while j < n and toks[j].kind == _STAR:
+            j += 1
+        if j < n and toks[j].kind in _WORDISH:
+            processor, i = i, j
     # Leading purpose words go ("SALARY ACME LTD", "CLIENT PAYMENT NORDWIND AG"), unless a connector ties them
     # to what follows ("BANK OF THE WEST").
     skipped = i
@@ -521,6 +532,11 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
         if kind == _WORD:
             if i > start and all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms):
                 break
+            # A company's legal form ends its name: "CLIFTON LETTINGS LTD CL-40723", "KRANICH UG
+            # (haftungsbeschränkt)"; only another legal word may follow ("GMBH & CO KG").
+            if i > start and toks[i - 1].kind == _WORD and toks[i - 1].norms[-1] in _NAME_ENDING_LEGAL and not all(
+                    w in _LEGAL or w == "AND" for w in tok.norms):
+                break
             letters += len(tok.raw)
         elif kind == _SMALL_NUMBER:
             pass
@@ -534,6 +550,11 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
         else:
             break
         i += 1
+    # An honorific ("MRS A PATEL", "MME CLAIRE MARTIN") or a French legal form in front ("SAS HOTEL DES
+    # CELESTINS") is no part of the name a bookkeeper writes.
+    while start + 1 < i and toks[start].kind == _WORD and len(toks[start].norms) == 1 and _droppable_head(
+            toks, start, i):
+        start += 1
     kept = [j for j in range(start, i) if toks[j].kind != _STAR]
     trimmed = _trim_tail(toks, kept)
     if not kept:
@@ -545,6 +566,22 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
             for t in toks[skipped:start]):
         start = skipped
     return _Span(region, start, kept[-1] + 1, frozenset(trimmed), processor)
+
+
+_HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA")
+_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA")
+# Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
+_NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA "
+                            "LTDA PTY APS OY GBR KG")
+
+
+def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
+    word = toks[start].norms[0]
+    rest = [t for t in toks[start + 1:end] if t.kind == _WORD]
+    if word in _HONORIFICS or word in _LEADING_LEGAL:
+        return bool(rest)
+    # French "M LUCAS BERNARD" (Monsieur); a lone "M" before one word is an initial ("M SMITH").
+    return word == "M" and toks[start].raw in ("M", "M.") and len(rest) >= 2 and all(len(t.raw) > 1 for t in rest)
 
 
 def _places(toks: list[_Tok], span: _Span | None) -> frozenset[int] | set[int]:
@@ -824,11 +861,22 @@ _PROCESSOR_PREFIXES = _words(
 )
 
 
+# A sub-brand's last words that name a billing line, not another company: "Google Ads", "Tesco Fuel" and
+# "Amazon Payments" are Google, Tesco and Amazon to a bookkeeper ("Uber Eats" and "Tesco Mobile" are not).
+_PRODUCT_WORDS = frozenset((
+    "Ads", "Advertising", "Cloud", "Workspace", "My Business", "Fuel", "Gas", "Carburant", "Payments", "Payouts",
+    "Prime", "Store", "Premium", "Teams", "Apps", "Capital", "Working Capital", "Payroll", "Lending", "Card",
+    "Lohn", "Books", "Reserve", "Atlas", "Marketing",
+))
+_NAMES_NOBODY = frozenset(("card", "none"))  # vendor kinds whose lines name no counterparty
+
+
 def _build_vendors() -> PhraseIndex:
     index = PhraseIndex()
     category = confidence = kind = None
     in_override = None
     lines: list[str] = []
+    entries: list[tuple[str, str, tuple]] = []
     for raw in vendor_data.VENDORS.strip().splitlines():
         if raw.strip().startswith("|"):  # a long alias list continues on the next line
             lines[-1] += " " + raw.strip()
@@ -850,7 +898,18 @@ def _build_vendors() -> PhraseIndex:
         in_category, in_confidence = _KIND_IN.get(kind, ("refunds", 0.85))
         if in_override is not None:
             in_confidence = in_override
-        vendor = Vendor(name.strip(), category, confidence, in_category, in_confidence)
+        entries.append((name.strip(), aliases, (category, confidence, in_category, in_confidence, kind)))
+    names = {name for name, _, _ in entries}
+    for name, aliases, (category, confidence, in_category, in_confidence, kind) in entries:
+        entity: str | None = name
+        if kind in _NAMES_NOBODY:
+            entity = None
+        else:
+            for cut in range(len(name) - 1, 0, -1):
+                if name[cut] == " " and name[:cut] in names and name[cut + 1:] in _PRODUCT_WORDS:
+                    entity = name[:cut]
+                    break
+        vendor = Vendor(name, category, confidence, in_category, in_confidence, entity)
         for alias in aliases.split("|"):
             if alias.strip():
                 index.add(alias.strip(), vendor)

@@ -34,6 +34,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import text
 
+from cashpilot.adapters.db.staging import copy_to_staging
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain.business_settings import BusinessSettings
 from cashpilot.domain.counterparty import extract_counterparty
@@ -128,6 +129,18 @@ class Context:
     memory_counterparty: dict[str, tuple[uuid.UUID | None, Decimal, str]] = field(default_factory=dict)
     labelled_keys: dict[str, uuid.UUID] = field(default_factory=dict)  # counterparty key -> its one category
 
+    _similar: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+    _labelled_list: list[str] | None = None
+
+    def similar(self, key: str) -> tuple[str, float] | None:
+        """The labelled counterparty spelled most like `key` (at least SIMILARITY_CUTOFF), once per key."""
+        if key not in self._similar:
+            if self._labelled_list is None:
+                self._labelled_list = list(self.labelled_keys)
+            best = process.extractOne(key, self._labelled_list, scorer=fuzz.ratio, score_cutoff=SIMILARITY_CUTOFF)
+            self._similar[key] = (best[0], best[1]) if best else None
+        return self._similar[key]
+
     def fits_direction(self, category_id: uuid.UUID, amount: Decimal) -> bool:
         kind = self.category_type.get(category_id)
         if kind is None:
@@ -148,10 +161,14 @@ def classify(
     transfers = _pair_transfers(uow, ctx, rows)
     open_rows = [r for r in rows if not r.is_transfer]
     resolver = EntityResolver.load(uow, business_id)
-    created = _resolve_entities(uow, resolver, open_rows)
+    created = _resolve_entities(uow, resolver, open_rows, ctx)
     for row in open_rows:
         _label(row, ctx, resolver)
     llm_items = _ask_llm(uow, ctx, [r for r in open_rows if r.category_id is None], llm)
+    for row in open_rows:
+        # Own accounts and the owner's equity are money, not revenue or expense (see is_transfer).
+        if row.category_id is not None and ctx.category_type.get(row.category_id) == "transfer":
+            row.is_transfer = True
     _write(uow, business_id, rows)
     touched = {r.entity_id for r in rows if r.entity_id is not None}
     refresh_entity_types(uow, business_id, touched)
@@ -252,7 +269,7 @@ def _pair_transfers(uow: UnitOfWork, ctx: Context, rows: list[Row]) -> int:
     stored = conn.execute(
         text("""SELECT id, account_id, transaction_date, amount, currency, description FROM transactions
                  WHERE business_id = :b AND transaction_date BETWEEN :s AND :e AND deleted_at IS NULL
-                   AND NOT is_transfer AND transfer_peer_id IS NULL
+                   AND transfer_peer_id IS NULL
                    AND classification_method IS DISTINCT FROM 'manual' AND classification_method IS NOT NULL"""),
         {"b": ctx.business_id, "s": start, "e": end},
     ).all()
@@ -292,7 +309,7 @@ def _pair_transfers(uow: UnitOfWork, ctx: Context, rows: list[Row]) -> int:
 # --------------------------------------------------------------------------- entities and labels
 
 
-def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]) -> int:
+def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row], ctx: Context) -> int:
     cache: dict[tuple[str, str | None], Any] = {}
     wanted: dict[str, tuple[str, set[str]]] = {}
     for row in rows:
@@ -300,7 +317,9 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
         if cp is None:
             cp = cache[(row.description, row.payee)] = extract_counterparty(row.description, payee=row.payee)
         row.counterparty, row.counterparty_key = cp.name, cp.key
-        if cp.key:
+        if cp.key and _own_money_movement(row, ctx):
+            row.counterparty_key = None  # a move between own accounts names no customer or supplier
+        elif cp.key:
             entry = wanted.setdefault(cp.key, (cp.name, set()))
             entry[1].add(row.direction)
     resolved = resolver.create_missing(uow, wanted)
@@ -308,6 +327,11 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
         if row.counterparty_key:
             row.entity_id = resolved[row.counterparty_key].entity_id
     return sum(1 for r in resolved.values() if r.how == "created")
+
+
+def _own_money_movement(row: Row, ctx: Context) -> bool:
+    match = lookup(row.description, row.amount, mcc=row.mcc)
+    return match is not None and match.category_key == "internal_transfer" and match.confidence >= ctx.threshold
 
 
 def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
@@ -326,8 +350,7 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
     if _from_memory(row, ctx, resolver):
         return
     if row.counterparty_key and ctx.labelled_keys and len(row.counterparty_key) >= 5:
-        best = process.extractOne(row.counterparty_key, list(ctx.labelled_keys), scorer=fuzz.ratio,
-                                  score_cutoff=SIMILARITY_CUTOFF)
+        best = ctx.similar(row.counterparty_key)
         if best is not None:
             # 86 -> 0.80, 100 -> 0.90: a close spelling of a labelled counterparty, never as sure as memory.
             confidence = 0.80 + (best[1] - SIMILARITY_CUTOFF) / (100 - SIMILARITY_CUTOFF) * 0.10
@@ -445,8 +468,12 @@ def _ask_llm(uow: UnitOfWork, ctx: Context, rows: list[Row], llm: Any) -> int:
 
 # --------------------------------------------------------------------------- writing
 
-_RESULT_COLUMNS = ("id", "entity_id", "category_id", "method", "confidence", "classification", "needs_review",
-                   "counterparty", "counterparty_key", "is_transfer", "transfer_peer_id", "tags")
+_RESULT_COLUMNS = (
+    ("id", "uuid"), ("entity_id", "uuid"), ("category_id", "uuid"), ("method", "text"),
+    ("confidence", "numeric(4,3)"), ("classification", "jsonb"), ("needs_review", "boolean"),
+    ("counterparty", "text"), ("counterparty_key", "text"), ("is_transfer", "boolean"),
+    ("transfer_peer_id", "uuid"), ("tags", "text[]"),
+)
 
 
 def _write(uow: UnitOfWork, business_id: uuid.UUID, rows: Sequence[Row]) -> None:
@@ -455,25 +482,19 @@ def _write(uow: UnitOfWork, business_id: uuid.UUID, rows: Sequence[Row]) -> None
     manual label meanwhile."""
     if not rows:
         return
-    conn = uow.session.connection()
-    conn.exec_driver_sql(
-        "CREATE TEMP TABLE IF NOT EXISTS classify_results (id uuid, entity_id uuid, category_id uuid, method text, "
-        "confidence numeric(4,3), classification jsonb, needs_review boolean, counterparty text, "
-        "counterparty_key text, is_transfer boolean, transfer_peer_id uuid, tags text[]) ON COMMIT DELETE ROWS"
-    )
-    conn.exec_driver_sql("TRUNCATE classify_results")
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f"COPY classify_results ({', '.join(_RESULT_COLUMNS)}) FROM STDIN") as copy:
+    def decisions():
         for r in rows:
             evidence: dict[str, Any] = {"evidence": r.evidence} if r.evidence else {}
             if r.category_id is None and r.suggestion:
                 evidence["suggestion"] = r.suggestion
             if r.rule_id:
                 evidence["rule_id"] = str(r.rule_id)
-            copy.write_row((
-                r.id, r.entity_id, r.category_id, r.method, r.confidence, json.dumps(evidence),
-                r.category_id is None, r.counterparty, r.counterparty_key, r.is_transfer, r.transfer_peer_id, r.tags,
-            ))
+            yield (r.id, r.entity_id, r.category_id, r.method, r.confidence, json.dumps(evidence),
+                   r.category_id is None, r.counterparty, r.counterparty_key, r.is_transfer, r.transfer_peer_id,
+                   r.tags)
+
+    conn = uow.session.connection()
+    copy_to_staging(conn, "classify_results", _RESULT_COLUMNS, decisions())
     conn.exec_driver_sql(
         """UPDATE transactions t
               SET entity_id = c.entity_id, category_id = c.category_id, classification_method = c.method,

@@ -26,6 +26,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from cashpilot.adapters.db.models import Account, Business, ImportJob, StatementFormat
+from cashpilot.adapters.db.staging import copy_to_staging
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.adapters.objects import ObjectStore, default_store, imports_bucket
 from cashpilot.adapters.workflows import Workflows, default_workflows
@@ -542,25 +543,20 @@ def _start_pipeline(uow: UnitOfWork, job: ImportJob, workflows: Workflows) -> No
         uow.commit()
 
 
-_STAGING_COLUMNS = ("id", "amount", "transaction_date", "value_date", "description", "raw_description", "status",
-                    "metadata", "fingerprint")
+_STAGING_COLUMNS = (
+    ("id", "uuid"), ("amount", "numeric(18,2)"), ("transaction_date", "date"), ("value_date", "date"),
+    ("description", "text"), ("raw_description", "text"), ("status", "text"), ("metadata", "jsonb"),
+    ("fingerprint", "text"),
+)
 
 
 def _write(uow: UnitOfWork, target: ImportTarget, job: ImportJob, account: Account, plan: _Plan) -> tuple[int, int]:
-    """COPY the new rows into a staging table and move them with one INSERT: row-level security
-    forbids COPY into the table itself, and one statement keeps the totals trigger to one pass."""
+    """COPY the new rows into a staging table and move them with one INSERT (see adapters/db/staging.py)."""
     conn = uow.session.connection()
     new_idx = [i for i, a in enumerate(plan.action) if a in ("new", "possible_duplicate")]
     imported = 0
     if new_idx:
-        conn.exec_driver_sql(
-            "CREATE TEMP TABLE IF NOT EXISTS import_staging (id uuid, amount numeric(18,2), transaction_date date, "
-            "value_date date, description text, raw_description text, status text, metadata jsonb, "
-            "fingerprint text) ON COMMIT DELETE ROWS"
-        )
-        conn.exec_driver_sql("TRUNCATE import_staging")
-        raw = conn.connection.driver_connection
-        with raw.cursor() as cur, cur.copy(f"COPY import_staging ({', '.join(_STAGING_COLUMNS)}) FROM STDIN") as copy:
+        def staged():
             for i in new_idx:
                 row = plan.rows[i]
                 meta: dict[str, Any] = {"import": {"line": row.line, "raw": dict(row.raw)}}
@@ -572,11 +568,13 @@ def _write(uow: UnitOfWork, target: ImportTarget, job: ImportJob, account: Accou
                     meta["import"]["balance"] = f"{row.balance:.2f}"
                 if i in plan.near_of:
                     meta["review"] = {"reason": "possible_duplicate", "of": str(plan.near_of[i])}
-                copy.write_row((
+                yield (
                     dedup.time_ordered_id(), row.amount, row.date, row.value_date, row.description, row.description,
                     "pending" if row.status == "pending" else "cleared", json.dumps(meta, default=str),
                     plan.fingerprints[i],
-                ))
+                )
+
+        copy_to_staging(conn, "import_staging", _STAGING_COLUMNS, staged())
         imported = conn.execute(
             text("""
                 WITH moved AS (

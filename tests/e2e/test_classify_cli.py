@@ -1,0 +1,79 @@
+"""`cashpilot classify`: the contract our acceptance checks rely on (a scratch database, JSON on stdout)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+CLI = [sys.executable, "-m", "cashpilot.cli", "classify"]
+pytestmark = pytest.mark.usefixtures("database")  # sets DATABASE_URL: scratch databases go on the test server
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    # The test session's DATABASE_URL: the scratch database is created (and dropped) on that server.
+    return subprocess.run([*CLI, *args], env=dict(os.environ), capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def statement(tmp_path: Path) -> Path:
+    rows = ["Date,Description,Amount"]
+    day = date(2025, 6, 2)
+    for month in range(8):
+        first = date(2025 + (5 + month) // 12, (5 + month) % 12 + 1, 1)
+        rows.append(f"{first},SO OAKWOOD ESTATES RENT,-1850.00")
+        rows.append(f"{first + timedelta(days=4)},ADOBE *CREATIVE CLOUD 800-833-6687 CA,-59.99")
+        rows.append(f"{first + timedelta(days=9)},FPI BRIGHTLINE STUDIO REF INV {100 + month},2500.00")
+        rows.append(f"{first + timedelta(days=12)},CARD PAYMENT TO HARTWELL BOOKBINDERY {month} ON {day:%d/%m},-42.10")
+    path = tmp_path / "statement.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def test_it_prints_the_promised_document(statement):
+    done = _run(str(statement), "--json")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert set(out) == {"transactions", "series", "transfers"}
+    assert len(out["transactions"]) == 32 and out["transfers"] == 0
+    first = out["transactions"][0]
+    assert set(first) == {"date", "amount", "description", "entity", "entity_type", "category", "method",
+                          "confidence"}
+    adobe = next(t for t in out["transactions"] if t["description"].startswith("ADOBE"))
+    assert (adobe["entity"], adobe["entity_type"], adobe["category"], adobe["method"]) == (
+        "Adobe", "supplier", "Software & Subscriptions", "dictionary")
+    hartwell = [t for t in out["transactions"] if "HARTWELL" in t["description"]]
+    assert {t["category"] for t in hartwell} == {None}  # abstained, not guessed
+    assert {t["method"] for t in hartwell} == {"none"}
+    series = {(s["entity"], s["cadence"]) for s in out["series"]}
+    assert ("Brightline Studio", "monthly") in series and ("Adobe", "monthly") in series
+    rent = next(s for s in out["series"] if s["amount"] == "-1850.00")
+    assert rent["cadence"] == "monthly" and rent["next_date"] == "2026-02-01"
+
+
+def test_corrections_teach_the_rest_of_the_counterparty(statement, tmp_path):
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text("description,category,entity\n"
+                           "CARD PAYMENT TO HARTWELL BOOKBINDERY 0 ON 02/06,Supplies & Materials,Hartwell Bookbindery\n")
+    done = _run(str(statement), "--corrections", str(corrections), "--json")
+    assert done.returncode == 0, done.stderr
+    hartwell = [t for t in json.loads(done.stdout)["transactions"] if "HARTWELL" in t["description"]]
+    assert {(t["entity"], t["category"]) for t in hartwell} == {("Hartwell Bookbindery", "Supplies & Materials")}
+    assert sorted(t["method"] for t in hartwell) == ["manual"] + ["memory"] * 7
+
+
+def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path, statement):
+    missing = _run(str(tmp_path / "nope.csv"), "--json")
+    assert missing.returncode == 2 and missing.stdout == ""
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(b"\x00\x01\x02 not a statement")
+    assert _run(str(junk), "--json").returncode == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("description,category,entity\nADOBE,No Such Category,\n")
+    unknown = _run(str(statement), "--corrections", str(bad), "--json")
+    assert unknown.returncode == 2 and "No Such Category" in unknown.stderr
