@@ -281,6 +281,9 @@ def test_merging_entities_keeps_aliases_and_splitting_moves_transactions(owner):
     assert owner.ok("GET", f"/transactions/{moved['id']}")["entity_id"] == part["id"]
     bad = owner.post(f"/entities/{a}/split", json={"transaction_ids": [moved["id"]], "name": "Other"})
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "transaction_not_in_entity"
+    unknown = owner.post(f"/entities/{a}/merge", json={"source_ids": [str(uuid.uuid4())]})
+    assert unknown.status_code == 422 and unknown.json()["error"]["code"] == "entity_not_found"
+    assert owner.post(f"/entities/{a}/merge", json={"source_ids": [a]}).json()["error"]["code"] == "nothing_to_merge"
 
 
 def test_corrections_validate_their_input(owner):
@@ -290,7 +293,7 @@ def test_corrections_validate_their_input(owner):
     cases = [
         ({}, 422, "nothing_to_correct"),
         ({"category_id": str(uuid.uuid4())}, 422, "category_not_found"),
-        ({"entity_id": str(uuid.uuid4())}, 404, "entity_not_found"),
+        ({"entity_id": str(uuid.uuid4())}, 422, "entity_not_found"),
         ({"entity_id": tx["entity_id"], "entity_name": "X"}, 422, "validation_error"),
         ({"category_id": "not-a-uuid"}, 422, "validation_error"),
     ]
@@ -407,3 +410,43 @@ def test_the_llm_is_asked_only_when_configured_its_answers_are_cached_and_inject
             monkeypatch.delenv("OPENAI_API_KEY")
             monkeypatch.delenv("OPENAI_BASE_URL")
             get_settings.cache_clear()
+
+
+def test_bad_requests_to_the_classification_endpoints_get_a_clear_4xx_never_a_500(owner):
+    account = owner.create_account("Current")
+    import_and_classify(owner, account, statement(MIXED))
+    tx = transactions(owner)[0]
+    rent = owner.category_id("rent")
+    unknown = str(uuid.uuid4())
+    cases = [
+        ("POST", f"/transactions/{tx['id']}/correct", {"category_id": 12}, 422),
+        ("POST", f"/transactions/{tx['id']}/correct", {"apply_to_similar": "maybe"}, 422),
+        ("POST", f"/transactions/{tx['id']}/correct", {"entity_name": ""}, 422),
+        ("POST", f"/transactions/{tx['id']}/correct", {"entity_name": "!!!"}, 422),
+        ("POST", "/transactions/not-a-uuid/correct", {"category_id": rent}, 422),
+        ("POST", "/rules", {"name": "x", "conditions": ["keyword"], "category_id": rent}, 422),
+        ("POST", "/rules", {"name": "x", "conditions": {"amount_min": "abc"}, "category_id": rent}, 422),
+        ("POST", "/rules", {"name": "x", "conditions": {"amount_min": "10", "amount_max": "5"},
+                            "category_id": rent}, 422),
+        ("POST", "/rules", {"name": "x", "conditions": {"regex": "a" * 500}, "category_id": rent}, 422),
+        ("POST", "/rules", {"name": "x", "conditions": {"account_id": unknown}, "category_id": rent}, 422),
+        ("POST", "/rules/test", {"conditions": {"direction": "sideways"}}, 422),
+        ("PATCH", f"/rules/{unknown}", {"name": "y"}, 404),
+        ("POST", f"/rules/{unknown}/accept", None, 404),
+        ("POST", f"/review/{tx['id']}/accept", None, 409),
+        ("POST", f"/entities/{unknown}/merge", {"source_ids": [tx["entity_id"]]}, 404),
+        ("POST", f"/entities/{tx['entity_id']}/merge", {"source_ids": []}, 422),
+        ("POST", f"/entities/{tx['entity_id']}/split", {"transaction_ids": [unknown], "name": "Other"}, 422),
+        ("GET", "/entities/top-customers?date_from=2026-02-01&date_to=2026-01-01", None, 422),
+        ("GET", "/entities/top-customers?limit=0", None, 422),
+        ("GET", "/recurring-series?status=sleeping", None, 422),
+        ("GET", "/review?reason=bored", None, 422),
+        ("GET", "/transactions/summary?transfers=some", None, 422),
+    ]
+    for method, path, body, status in cases:
+        r = owner.request(method, path, json=body)
+        assert r.status_code == status, (method, path, body, r.status_code, r.text)
+        assert r.json()["error"]["code"] and r.json()["error"]["message"]
+    # Nothing was half-written by any of them.
+    assert owner.ok("GET", "/rules") == []
+    assert owner.ok("GET", f"/transactions/{tx['id']}")["version"] == tx["version"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -179,15 +179,49 @@ def _analyse(text: str) -> Analysis:
         name_words = (marks[span.start], marks[span.end])
         processor = marks[span.processor] if span.processor is not None else None
         vendor, vendor_words = _find_vendor(words, marks[0], marks[span.region], name_words, processor, domains)
+        german = _GERMAN_LINE.search(text) is not None
         if vendor is not None:
             name = vendor.name
+            if vendor.name in _PRINTED_NAME_VENDORS and vendor_words[0] == name_words[0]:
+                # "Finanzamt Friedrichshain-Kreuzberg": one office of the authority, named as printed
+                printed = _display([t for j, t in enumerate(toks[span.start:span.end], span.start)
+                                    if j not in span.places], german=german)
+                vendor = replace(vendor, entity=printed)
         elif not _names_nobody([t for t in toks[span.region:span.end] if t.kind == _WORD]):
-            name = _display([t for j, t in enumerate(toks[span.start:span.end], span.start) if j not in span.places])
+            name = _display([t for j, t in enumerate(toks[span.start:span.end], span.start) if j not in span.places],
+                            german=german)
     if vendor is None and name is None:
         vendor, vendor_words = _free_text_vendor(words)
         name_words = (0, 0)
+    if _names_nobody_line(text):
+        # Cash, cheque and terminal takings, loans at the account's own bank, transfers between own accounts:
+        # the ATM's bank or shop ("CPT LNK CO-OP GLOUCESTER") or the owner's own name is no counterparty.
+        name = vendor = None
+        name_words = vendor_words = (0, 0)
     display = vendor.entity if vendor else name
     return Analysis(name, vendor, " ".join(cleaned), tuple(words), name_words, vendor_words, display, _key(display))
+
+
+# Lines that name nobody, whatever words follow. At the start: cash machines and cash or cheque deposits
+# ("CPT" is Lloyds' cash point, "GEA" ABN AMRO's), terminal settlements by the bank ("REMISE CB"), instalments
+# of the bank's own loans ("ECHEANCE PRET", "DARL.-LEISTUNG"), stamp duty, own-account bookings.
+_NOBODY_START = re.compile(
+    r"(?i)\s*(?:CPT|GEA|ATM|LINK ATM|[A-Z]+ ATM(?: WITHDRA?WA?L)?|(?:NON-?[A-Z]+ )?ATM WITHDRA?WA?L|CASH WITHDRA?WA?L"
+    r"|(?:REMOTE |MOBILE |BRANCH |COUNTER |ATM )?(?:ONLINE )?(?:CASH |CHEQUE |CHECK )?DEPOSIT(?! ?(?:FROM|TO)\b)"
+    r"|CASH (?:DEPOSIT|LODGEMENT)|CHEQUE PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)|VERSEMENT"
+    r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
+    r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
+    r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGENUEBERTRAG|GIROCONTO|TRASPASO)\b"
+)
+# Anywhere: purposes that say the money stays with the account holder.
+_NOBODY_ANYWHERE = re.compile(
+    r"(?i)\b(?:SPAARREKENING|EIGEN REKENING|OWN ACCOUNT|UMBUCHUNG|EIGENE[SN]? KONTO|EIGENUEBERTRAG|ENTRE COMPTES"
+    r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS)\b"
+)
+
+
+def _names_nobody_line(text: str) -> bool:
+    return bool(_NOBODY_START.match(text) or _NOBODY_ANYWHERE.search(text))
 
 
 # --------------------------------------------------------------------------- labelled fields
@@ -215,7 +249,7 @@ _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", 
                  "TRANSACTIE", "TERM", "VALUE DATE", "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAUBIGER ID",
                  "GLÄUBIGER-ID", "GLAEUBIGER ID", "CI", "CLIENT ID", "CUST ID", "CUSTOMER ID", "KUNDENREFERENZ",
                  "END TO END REF", "ENDTOENDID", "RUM", "ICS", "REF MANDAT", "SEQ", "AUTH", "AUTH CODE", "VIA", "IMAD",
-                 "OMAD", "RFB", "BBI", "SSN", "CTR")
+                 "OMAD", "RFB", "BBI", "SSN", "CTR", "SEQUENCE")
 _LABEL_KIND: dict[str, str] = {}
 for _kind, _labels in (("name", _NAME_LABELS), ("purpose", _PURPOSE_LABELS), ("noise", _NOISE_LABELS)):
     for _label in _labels:
@@ -241,7 +275,47 @@ _LABEL_RE = re.compile(
 _SLASH_WORD = re.compile(r"/[^\W\d_]{2}")
 
 
+# Bank layouts whose counterparty sits between fixed words rather than after a "NAME:" label (Santander UK,
+# CaixaBank, Intesa Sanpaolo, Wells Fargo wires): each gives the name field, and optionally the purpose.
+_LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"FASTER PAYMENTS? RECEIPT(?: REF\.?(?P<purpose>.*?))? FROM (?P<name>.+)",
+    r"BANK GIRO CREDIT REF (?P<name>[^,]+?)(?:,(?P<purpose>.*))?",
+    r"(?:BILL PAYMENT|STANDING ORDER|FASTER PAYMENT) VIA FASTER PAYMENT TO (?P<name>.+?)"
+    r"(?: REFERENCE (?P<purpose>.*?))?(?:\s*,\s*MANDATE NO .*)?",
+    r"DIRECT DEBIT PAYMENT TO (?P<name>.+?)(?: REF (?P<purpose>.*?))?(?:\s*,\s*MANDATE NO .*)?",
+    r"CARD PAYMENT TO (?P<name>.+?),\s*[\d.,]+ [A-Z]{3}\b.*",
+    r"(?:TRANSFERENCIA|TRANSF\.?)(?: RECIBIDA| EMITIDA| INMEDIATA)? (?:A FAVOR DE|DE|A) (?P<name>.+?)"
+    r"(?:,? CONCEPTO:? (?P<purpose>.*))?",
+    r"BIZUM(?: ENVIADO| RECIBIDO)? (?:DE|A) (?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
+    r"BONIFICO(?: SEPA| ISTANTANEO)? (?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
+    r"(?P<name>.+?)(?: (?:PER|CAUSALE|RIF\.?|INFO|NOTE)\b:?(?P<purpose>.*))?",
+    r"ADDEBITO (?:SDD|DIRETTO)(?: CORE| B2B)? (?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
+    r"PAGAMENTO (?:POS|CARTA|TRAMITE POS)\b.*? PRESSO (?P<name>.+)",
+    r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
+))
+_LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
+                           r"|TRANSF|BIZUM|BONIFICO|ADDEBITO|PAGAMENTO|WT )")
+
+
+def _layout(text: str) -> list[tuple[str, str]] | None:
+    if not _LAYOUT_START.match(text):
+        return None
+    text = text.strip()
+    for pattern in _LAYOUTS:
+        m = pattern.fullmatch(text)
+        if m:
+            pieces = [("name", m.group("name"))]
+            purpose = m.groupdict().get("purpose")
+            if purpose and purpose.strip():
+                pieces.append(("purpose", purpose))
+            return pieces
+    return None
+
+
 def _fields(text: str) -> list[tuple[str, str]]:
+    layout = _layout(text)
+    if layout is not None:
+        return layout
     if not (":" in text or "+" in text or ("/" in text and _SLASH_WORD.search(text))):
         return [("text", text)]
     pieces: list[tuple[str, str]] = []
@@ -315,7 +389,10 @@ def _classify(raw: str) -> _Tok:
             if digits <= 2 and len(word) <= 2:
                 return _Tok(word, _SMALL_NUMBER, (word,))
             return _Tok(word, _NUMBER, ())
-        if digits >= 3 or (digits >= 2 and len(word) >= 5) or (word[0] in "Xx" and word[1:].isdigit()):
+        # a reference: "S381073512", "RT4XY12", "X1234", or a long code with a digit inside ("IB0ABCDEF"),
+        # or a labelled one ("NR:ZKSQU1SQ")
+        if (digits >= 3 or (digits >= 2 and len(word) >= 5) or (word[0] in "Xx" and word[1:].isdigit())
+                or (len(word) >= 8 and not word[0].isdigit() and not word[-1].isdigit()) or ":" in word):
             # a reference ("S381073512", "RT4XY12"); its letter prefix helps glued descriptors ("ADS7453...")
             head = _LETTER_HEAD.match(word)
             return _Tok(word, _REF, (head.group(0).upper(),) if head else ())
@@ -350,9 +427,11 @@ PURCHASE AUTHORI[SZ]ED(?: ON)? | RECURRING PAYMENT(?: AUTHORI[SZ]ED(?: ON)?)?
 PURCHASE RETURN(?: AUTHORI[SZ]ED(?: ON)?)?
 (?:DEBIT |CREDIT |VISA |MASTERCARD )?CARD PURCHASE(?: WITH PIN| RETURN)?
 POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)?
-CHECK ?CARD(?: PURCHASE)? | DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE)?
+CHECKCARD(?: PURCHASE)? | CHECK CARD(?: PURCHASE)?
+DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE)?
 VISA DEBIT(?: PURCHASE| PAYMENT)? | DEBIT PURCHASE(?: VISA)? | VISA PURCHASE | CONTACTLESS(?: PAYMENT)?
-FEDWIRE (?:CREDIT|DEBIT)(?: VIA)? | DEB | CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
+FEDWIRE (?:CREDIT|DEBIT)(?: VIA)? | DEB
+CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
 DIRECT DEBIT(?: PAYMENT)?(?: TO)? | DIRECT DEP(?:OSIT)? | DD | DDR | SO | STO | STANDING ORDER(?: TO)? | BGC | BCC
 BACS(?: CREDIT| PAYMENT)? | FPI | FPO | FASTER PAYMENTS?(?: RECEIVED| SENT| IN| OUT)?(?: FROM| TO)? | CHAPS
 BILL PAYMENT(?: TO)? | BILL PAY(?: TO)? | ACH(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
@@ -371,7 +450,8 @@ AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE)? | FACTUR
 (?:SEPA[- ]|ONLINE-?)?(?:ECHTZEIT)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)? | GUTSCHR\.?
 (?:SEPA[- ])?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG | KARTENZAHLUNG(?:/-ABRECHNUNG| ONLINE)? | ZAHLUNG(?: AN| VON)?
 KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | MASTERCARD
-BEA(?: NR)? | GEA(?: NR)? | BETAALPAS | SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
+BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
+SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
@@ -433,7 +513,9 @@ _STOP_WORDS = _words(
     "NUM NUMBER POS DD DDR SO STO BGC BCC FPI FPO BACS CHAPS DEB CPT VIS ACH PPD CCD WEB TEL SEPA VISA WITHDRWL "
     "WITHDRAWAL ATM UMSATZ SENT SPLIT LUNCH BY WITH KARTEN KARTENNR PASNR TARJ TARJETA CARTA VOM AM DATED PER "
     "POR POUR FUR FUER COMPENSO ABSCHLAG RUCKLASTSCHRIFT RUECKLASTSCHRIFT FEE FEES CHECKCARD DETAILS CD DRAWINGS "
-    "DRAWING DIVIDEND DIVIDENDS REMITTANCE REMIT ECH ECHEANCE"
+    "DRAWING DIVIDEND DIVIDENDS REMITTANCE REMIT ECH ECHEANCE EFT SETTLEMENT SETTLEMT EDI PYMNTS PYMNT PAYABLES "
+    "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
+    "UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER EINKOMMENSTEUER KOERPERSCHAFTSTEUER"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
 _LABEL_WORDS = _words(
@@ -450,7 +532,7 @@ _NOBODY = _words(
     "RECURRING PLATINUM GOLD ITEM RETURNED INSUFFICIENT FUNDS NSF DEP BALANCE OPENING CLOSING PAID TAX TAXES LOAN "
     "REPAYMENT INSTALMENT INSTALLMENT DIRECT STANDING ORDER SUNDRY MISC MISCELLANEOUS OTHER VARIOUS ZAHLUNG "
     "ZAHLUNGEN OWNER OWNERS DRAW DRAWS DRAWING DRAWINGS CONTRIBUTION CAPITAL INJECTION NON STERLING MODELO F24 "
-    "DOMESTIC INCOMING OUTGOING WIRE INTERNATIONAL INTL REMOTE BUS BUSINESS RESERVE "
+    "DOMESTIC INCOMING OUTGOING WIRE INTERNATIONAL INTL REMOTE BUS BUSINESS RESERVE TRANS SVC SERVICE "
     "EUR USD GBP CHF CAD AUD SEK NOK DKK PLN CZK JPY"
 )
 # Bank-line openers: a name that starts with one of these is the bank's own line ("Kontoführungsentgelt 12/2023",
@@ -487,9 +569,16 @@ def _ties(tok: _Tok) -> bool:
     return tok.kind == _WORD and tok.norms in (("OF",), ("THE",), ("AND",), ("DE",), ("DES",), ("DU",), ("VON",))
 
 
+# Connectors that start a name as a particle ("Van Dijk", "De Vries", "La Poste"): never skipped in front.
+# Not "De"/"Du"/"Des": in Spanish and French bank text they mean "from" ("De Lopez y Asociados").
+_PARTICLES = _words("VAN VON DER DEN LA LE DI DEL")
+
+
 def _skippable(tok: _Tok) -> bool:
     if tok.kind != _WORD:
         return True
+    if tok.norms[0] in _PARTICLES and tok.raw[:1].isupper() and not tok.raw.isupper():
+        return False
     return all(n in _STOP_WORDS or n in _NOBODY or n in _MONTHS or n in _CONNECTORS for n in tok.norms)
 
 
@@ -534,7 +623,7 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
                 break
             # A company's legal form ends its name: "CLIFTON LETTINGS LTD CL-40723", "KRANICH UG
             # (haftungsbeschränkt)"; only another legal word may follow ("GMBH & CO KG").
-            if i > start and toks[i - 1].kind == _WORD and toks[i - 1].norms[-1] in _NAME_ENDING_LEGAL and not all(
+            if i - 1 > start and toks[i - 1].kind == _WORD and toks[i - 1].norms[-1] in _NAME_ENDING_LEGAL and not all(
                     w in _LEGAL or w == "AND" for w in tok.norms):
                 break
             letters += len(tok.raw)
@@ -680,13 +769,13 @@ _LEGAL_DISPLAY = {
     "BV": "BV", "NV": "NV", "AG": "AG", "KG": "KG", "UG": "UG", "SA": "SA", "SAS": "SAS", "SARL": "SARL",
     "SRL": "SRL", "SL": "SL", "AB": "AB", "AS": "AS", "LLC": "LLC", "LLP": "LLP", "PLC": "PLC", "LP": "LP",
 }
-_SMALL_WORDS = _words("a an and of the de du des la le der die das von van und et y for at on in to")
+_SMALL_WORDS = _words("a an and of the de du des la le der die das von van und et y for at on in to del della di dei")
 _APOSTROPHES = "'\u2019"
 _VOWELS = frozenset("AEIOUYÄÖÜÉÈÀÁÍÓÚ")
 _NOT_ACRONYMS = _words("MR MRS MS DR ST MT FT JR SR LN RD BLVD PL CT HWY PKWY SQ")
 
 
-def _display(toks: list[_Tok]) -> str | None:
+def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
     raws = []
     for t in toks:
         if t.kind == _STAR:
@@ -694,15 +783,65 @@ def _display(toks: list[_Tok]) -> str | None:
         raws.append(_brand(t.raw) if t.kind == _DOMAIN else t.raw)
     if not raws:
         return None
+    # A name cut off by the bank's field length: a legal form's first letters go ("HARBOR & PINE IN"), a cut
+    # common word is written out ("BRISTOL CITY COUNCI" -> Council).
+    if len(raws) >= 3 and raws[-1].upper() in _CUT_LEGAL and raws[-1].isupper():
+        raws.pop()
+    if len(raws) >= 2 and raws[-1].isupper():
+        full = _COMPLETIONS.get(raws[-1]) or _COMPLETIONS.get(f"{raws[-2].upper()} {raws[-1]}")
+        if full:
+            raws[-1] = full
     text = " ".join(raws)
     uniform = text.isupper() or text.islower() or text.upper() == text.lower()  # all one case, or none
+    # Surname first, initials last, as UK banks print people ("THOMPSON J"): a bookkeeper writes "J Thompson".
+    if (len(raws) >= 2 and text.isupper() and raws[0].isalpha() and len(raws[0]) >= 2
+            and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:])):
+        raws = raws[1:] + raws[:1]
     words = []
     for i, raw in enumerate(raws):
-        if uniform or raw.isupper():
-            words.append(_title(raw, i == 0))
-        else:
-            words.append(raw)
+        word = _title(raw, i == 0) if uniform or raw.isupper() else raw
+        words.append(_umlauts(word) if german else word)
     return " ".join(words)
+
+
+# Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
+_CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
+# Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
+# only cuts no other common word starts with, and well-known abbreviations.
+_COMPLETIONS: dict[str, str] = {}
+for _full in ("COUNCIL", "MANAGEMENT", "ASSOCIATES", "ASSOCIATION", "CONSTRUCTION", "ENGINEERING", "PROPERTIES",
+              "ACCOUNTANCY", "DEVELOPMENT", "DISTRIBUTION", "ENTERPRISES", "INDUSTRIES", "HOLDINGS", "LOGISTICS",
+              "MAINTENANCE", "PHOTOGRAPHY", "INTERNATIONAL", "TECHNOLOGIES", "SOLUTIONS", "COMMUNICATIONS",
+              "ELECTRICAL", "PLUMBING", "INSURANCE", "LETTINGS", "LANDSCAPING", "RESTAURANT", "UNIVERSITY",
+              "SECURITIES", "ARCHITECTURE", "HOSPITALITY", "WHOLESALE", "TRANSPORT", "FOUNDATION"):
+    for _cut in range(5, len(_full)):
+        _COMPLETIONS.setdefault(_full[:_cut], _full)
+for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCIATI", None), ("ASSOC", "ASSOCIATES"),
+               ("CONSTRUCT", None), ("DISTRIBUT", None), ("INTERNATIONA", "INTERNATIONAL"), ("TRANSPOR", None),
+               ("WHOLES", None), ("PROPER", None), ("PROPERT", None), ("PLUMB", None), ("SOLUT", None),
+               ("FOUND", None), ("FOUNDA", None), ("HOLDI", None), ("ENGIN", None), ("ENGINE", None),
+               ("ELECT", None), ("ELECTR", None), ("INSUR", None), ("LETTI", None), ("COUNC", "COUNCIL")):
+    if _b is None:
+        _COMPLETIONS.pop(_a, None)  # a word in its own right, or the start of several
+    else:
+        _COMPLETIONS[_a] = _b
+_COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICES", "SERVS": "SERVICES",
+                     "BROS": "BROTHERS", "INTL": "INTERNATIONAL", "PROPERTY MAN": "MANAGEMENT",
+                     "PROPERTY MGMT": "MANAGEMENT", "PROP": "PROPERTIES", "ACCTS": "ACCOUNTANTS"})
+
+_GERMAN_LINE = re.compile(r"(?i)SVWZ\+|EREF\+|MREF\+|LASTSCHRIFT|BERWEISUNG|DAUERAUFTRAG|GUTSCHR|KARTENZAHLUNG"
+                          r"|AUFTRAGGEBER|EMPF(?:AE|Ä)NGER|UMBUCHUNG")
+# German lines write umlauts out ("KRUEGER", "MUELLER"): the name as a bookkeeper spells it has them back.
+_UMLAUT = re.compile(r"(?<=[bcdfghjklmnprstvwxzBCDFGHJKLMNPRSTVWXZ])(ue|oe|ae)(?!l\b)")
+_UMLAUT_OF = {"ue": "ü", "oe": "ö", "ae": "ä"}
+_NO_UMLAUT = frozenset(("michael", "raphael", "goethe", "poet", "joel", "noel", "zoe", "israel", "samuel", "manuel",
+                        "blue", "true", "value", "venue", "queen", "aerospace", "phoenix", "toe"))
+
+
+def _umlauts(word: str) -> str:
+    if not ("ue" in word or "oe" in word or "ae" in word) or word.lower() in _NO_UMLAUT:
+        return word
+    return _UMLAUT.sub(lambda m: _UMLAUT_OF[m.group(1)], word)
 
 
 @lru_cache(maxsize=32768)
@@ -868,7 +1007,9 @@ _PRODUCT_WORDS = frozenset((
     "Prime", "Store", "Premium", "Teams", "Apps", "Capital", "Working Capital", "Payroll", "Lending", "Card",
     "Lohn", "Books", "Reserve", "Atlas", "Marketing",
 ))
-_NAMES_NOBODY = frozenset(("card", "none"))  # vendor kinds whose lines name no counterparty
+_NAMES_NOBODY = frozenset(("card", "none"))
+# Authorities with many offices, each a counterparty of its own: the name is the office as printed.
+_PRINTED_NAME_VENDORS = frozenset(("Finanzamt", "Hauptzollamt"))  # vendor kinds whose lines name no counterparty
 
 
 def _build_vendors() -> PhraseIndex:
@@ -884,7 +1025,7 @@ def _build_vendors() -> PhraseIndex:
             lines.append(raw)
     for line in lines:
         line = line.strip()
-        if not line:
+        if not line or line.startswith("#"):  # a comment
             continue
         if line.startswith("@"):
             parts = line[1:].split()
@@ -894,18 +1035,20 @@ def _build_vendors() -> PhraseIndex:
             in_override = float(conf) if conf else None
             continue
         name, _, aliases = line.partition(":")
+        name, _, company = name.partition(">")  # "HMRC PAYE > HMRC": a billing line of the company named
         # a supplier by default: money back from it is a refund, whatever was bought
         in_category, in_confidence = _KIND_IN.get(kind, ("refunds", 0.85))
         if in_override is not None:
             in_confidence = in_override
-        entries.append((name.strip(), aliases, (category, confidence, in_category, in_confidence, kind)))
-    names = {name for name, _, _ in entries}
-    for name, aliases, (category, confidence, in_category, in_confidence, kind) in entries:
-        entity: str | None = name
+        entries.append((name.strip(), company.strip(), aliases,
+                        (category, confidence, in_category, in_confidence, kind)))
+    names = {name for name, _, _, _ in entries}
+    for name, company, aliases, (category, confidence, in_category, in_confidence, kind) in entries:
+        entity: str | None = company or name
         if kind in _NAMES_NOBODY:
             entity = None
         else:
-            for cut in range(len(name) - 1, 0, -1):
+            for cut in range(len(name) - 1, 0, -1) if not company else ():
                 if name[cut] == " " and name[:cut] in names and name[cut + 1:] in _PRODUCT_WORDS:
                     entity = name[:cut]
                     break

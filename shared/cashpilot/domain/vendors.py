@@ -69,7 +69,7 @@ def _build_keywords() -> PhraseIndex:
     header: tuple[str | None, float, str | None, float] | None = None
     for line in vendor_data.KEYWORDS.strip().splitlines():
         line = line.strip()
-        if not line:
+        if not line or line.startswith("#"):  # a comment
             continue
         if line.startswith("@"):
             out_part, _, in_part = line[1:].partition("/")
@@ -188,7 +188,12 @@ def _keyword_candidate(words: tuple[str, ...], name_span: tuple[int, int], money
             confidence = rule.in_confidence if money_in else rule.out_confidence
             stop = end
             if category and _fits(category, money_in):
-                if (rule.weak_in_name and name_span[0] <= i < name_span[1]) or (rule.bank_line and names_someone):
+                in_name = name_span[0] <= i < name_span[1]
+                if (rule.weak_in_name and in_name) or (rule.bank_line and names_someone):
+                    confidence = min(confidence, _DOUBTFUL)
+                elif money_in and in_name and names_someone:
+                    # Money in: a word of the payer's own name says what the payer is, not what the money is
+                    # ("HOTEL DES CELESTINS" paying an invoice is a customer, no hotel refund).
                     confidence = min(confidence, _DOUBTFUL)
                 if long_text:
                     confidence -= _LONG_TEXT_PENALTY
@@ -200,11 +205,23 @@ def _keyword_candidate(words: tuple[str, ...], name_span: tuple[int, int], money
     if not hits:
         return None
     best = max(hits, key=lambda c: c.confidence)
-    # Words that disagree, even weakly, make a guess: "MAIN STREET BAKERY SUPPLY CO" is no restaurant.
-    if any(h.category != best.category and h.confidence >= _DOUBTFUL for h in hits):
+    # Words that disagree, even weakly, make a guess: "MAIN STREET BAKERY SUPPLY CO" is no restaurant. Not
+    # a loan instalment's interest ("TILGUNG UND ZINSEN"), nor a generic word against an explicit phrase
+    # ("UMBUCHUNG RUECKLAGE USt" moves money to a reserve account, it pays no tax).
+    if any(h.category != best.category and h.confidence >= _DOUBTFUL and not _outweighs(best, h) for h in hits):
         return _Candidate(best.category, min(best.confidence, _CONFLICT), "keyword", None,
                           best.evidence + " (other keywords disagree)", best.start, best.end)
     return best
+
+
+_STRONG = 0.9
+_INSTALMENT_PARTS = frozenset(("interest", "bank_fees"))
+
+
+def _outweighs(best: _Candidate, other: _Candidate) -> bool:
+    if best.category == "loan_repayment" and other.category in _INSTALMENT_PARTS:
+        return True
+    return best.confidence >= _STRONG and other.confidence < 0.8
 
 
 def _mcc_candidate(mcc: str | None, money_in: bool) -> _Candidate | None:

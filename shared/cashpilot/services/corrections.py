@@ -9,6 +9,7 @@ it again.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from sqlalchemy import func, select, text
 
 from cashpilot.adapters.db.models import Category, ClassificationCorrection, ClassificationRule, Entity, Transaction
 from cashpilot.adapters.db.uow import UnitOfWork
+from cashpilot.domain import patterns
 from cashpilot.domain.business_settings import BusinessSettings
 from cashpilot.domain.counterparty import extract_counterparty
 from cashpilot.domain.errors import InvalidInput, NotFound
@@ -34,6 +36,9 @@ SIMILAR_CUTOFF = 85
 # A counterparty key containing the corrected entity's whole name is covered by the correction; shorter
 # names ("ee", "bt") are too likely to appear inside unrelated names.
 NAME_COVER_MIN_LENGTH = 5
+NAME_SPELLING_CUTOFF = 90
+# Words banks put after a payee's name that say nothing about who it is ("ON-LINE", "RECURRING").
+_NAME_NOISE = frozenset({"on", "line", "online", "recurring", "payment", "pmt", "bill", "pay", "web", "ach", "the"})
 UNSET: Any = object()
 
 
@@ -56,14 +61,20 @@ def correct(
     if tx.counterparty_key is None and tx.classification_method is None:
         # Corrected before classification ran: name its counterparty now, so the memory this correction
         # leaves covers the same merchant when the rest is classified.
-        cp = extract_counterparty(tx.description or "", payee=((tx.meta or {}).get("import") or {}).get("counterparty"))
+        cp = extract_counterparty(tx.description or "", payee=_payee(tx))
         tx.counterparty, tx.counterparty_key = cp.name, cp.key
 
     new_entity = tx.entity_id
     if entity_name:
         new_entity = _entity_named(uow, tenant, entity_name, tx.amount).id
-    elif entity_id is not UNSET:
-        new_entity = entities.get_entity(uow, tenant, entity_id).id if entity_id is not None else None
+    elif entity_id is not UNSET and entity_id is not None:
+        try:
+            new_entity = entities.get_entity(uow, tenant, entity_id).id
+        except NotFound as exc:  # an id in the body, not the path: the request is invalid, nothing is missing
+            raise InvalidInput(exc.message, code=exc.code, details={"field": "entity_id", **(exc.details or {})}) \
+                from exc
+    elif entity_id is None:
+        new_entity = None
     new_category = tx.category_id
     category: Category | None = None
     if category_id is not UNSET:
@@ -82,13 +93,14 @@ def correct(
     key = tx.counterparty_key
     if new_entity is not None and new_entity != old_entity and key:
         _learn_alias(uow, tenant, key, tx.counterparty or key, new_entity)
+    relabelled, pattern = _relabel_others(
+        uow, tenant, tx, category=category if category_id is not UNSET else None, old_category=old_category,
+        move_entity=new_entity != old_entity, apply_to_similar=apply_to_similar)
     if category_id is not UNSET and new_category is not None:
         if new_entity:
-            _remember(uow, tenant, "entity", str(new_entity), new_category, new_entity)
+            _remember(uow, tenant, "entity", str(new_entity), new_category, new_entity, pattern)
         if key:
-            _remember(uow, tenant, "counterparty", key, new_category, new_entity)
-    relabelled = _relabel_others(uow, tenant, tx, category=category if category_id is not UNSET else None,
-                                 move_entity=new_entity != old_entity, apply_to_similar=apply_to_similar)
+            _remember(uow, tenant, "counterparty", key, new_category, new_entity, pattern)
     record = ClassificationCorrection(
         business_id=tenant.business_id, transaction_id=tx.id, counterparty_key=key, old_entity_id=old_entity,
         new_entity_id=new_entity, old_category_id=old_category, new_category_id=new_category,
@@ -166,20 +178,20 @@ def _learn_alias(uow: UnitOfWork, tenant: Tenant, key: str, alias: str, entity_i
 
 
 def _remember(uow: UnitOfWork, tenant: Tenant, key_type: str, key: str, category_id: uuid.UUID,
-              entity_id: uuid.UUID | None) -> None:
+              entity_id: uuid.UUID | None, pattern: dict) -> None:
     """Upsert memory; the same answer again counts as a confirmation, a different one starts over."""
     uow.session.connection().execute(
         text("""INSERT INTO classification_memory (business_id, key_type, key, category_id, entity_id, source,
-                                                   confidence)
-                VALUES (:b, :t, :k, :c, :e, 'correction', :conf)
+                                                   confidence, details)
+                VALUES (:b, :t, :k, :c, :e, 'correction', :conf, CAST(:details AS jsonb))
                 ON CONFLICT (business_id, key_type, key) DO UPDATE
                    SET times_confirmed = CASE WHEN classification_memory.category_id = EXCLUDED.category_id
                                                AND classification_memory.source = 'correction'
                                               THEN classification_memory.times_confirmed + 1 ELSE 1 END,
                        category_id = EXCLUDED.category_id, entity_id = EXCLUDED.entity_id,
-                       source = 'correction', confidence = EXCLUDED.confidence"""),
+                       source = 'correction', confidence = EXCLUDED.confidence, details = EXCLUDED.details"""),
         {"b": tenant.business_id, "t": key_type, "k": key, "c": category_id, "e": entity_id,
-         "conf": CORRECTION_CONFIDENCE},
+         "conf": CORRECTION_CONFIDENCE, "details": json.dumps({"pattern": pattern} if pattern else {})},
     )
 
 
@@ -188,7 +200,7 @@ def _name_plus_noise(key: str, name_key: str) -> bool:
     "restaurant depot 0371" is Restaurant Depot, "amazon web services" is not Amazon."""
     if not key.startswith(name_key + " "):
         return False
-    return all(t.isdigit() or len(t) <= 3 for t in key[len(name_key) + 1:].split())
+    return all(t.isdigit() or len(t) <= 3 or t in _NAME_NOISE for t in key[len(name_key) + 1:].split())
 
 
 def _business_keys(uow: UnitOfWork, tenant: Tenant) -> list[str]:
@@ -198,8 +210,14 @@ def _business_keys(uow: UnitOfWork, tenant: Tenant) -> list[str]:
 
 
 def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, category: Category | None,
-                    move_entity: bool, apply_to_similar: bool) -> int:
-    """Re-label the transactions this correction's evidence covers; never a manual one, never a transfer."""
+                    old_category: uuid.UUID | None, move_entity: bool, apply_to_similar: bool) -> tuple[int, dict]:
+    """Re-label the transactions this correction's evidence covers; never a manual one, never a transfer.
+
+    Covered: the same counterparty key (plus similar spellings with `apply_to_similar`, and the entity's
+    name followed by mere numbers or short tokens), and the same entity. Of those, a transaction whose
+    own label came from its own evidence (dictionary, rule) keeps it when its words say it is another
+    kind of transaction than the corrected one (patterns.same_kind): the learning is per kind.
+    Returns the count and the pattern to remember ({"common": [...], "tokens": [...]})."""
     keys = {tx.counterparty_key} if tx.counterparty_key else set()
     known = _business_keys(uow, tenant) if (apply_to_similar or tx.entity_id) else []
     if apply_to_similar and tx.counterparty_key:
@@ -212,41 +230,64 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
             Entity.business_id == tenant.business_id, Entity.id == tx.entity_id))
         if name_key and len(name_key) >= NAME_COVER_MIN_LENGTH:
             keys |= {k for k in known if _name_plus_noise(k, name_key)}
-    keys = sorted(keys)
+            # ... and spellings of the name itself ("texas comptrolle" for "Texas Comptroller").
+            keys |= {k for k, _, _ in process.extract(name_key, known, scorer=fuzz.ratio,
+                                                       score_cutoff=NAME_SPELLING_CUTOFF, limit=None)}
+    keys_list = sorted(keys)
     conn = uow.session.connection()
-    changed: set[uuid.UUID] = set()
-    if move_entity and keys:
-        changed.update(conn.execute(
-            text("""UPDATE transactions SET entity_id = :e
-                     WHERE business_id = :b AND id <> :id AND counterparty_key = ANY(CAST(:keys AS text[]))
-                       AND deleted_at IS NULL AND NOT is_transfer
-                       AND classification_method IS NOT NULL AND classification_method <> 'manual'
-                       AND entity_id IS DISTINCT FROM :e
-                 RETURNING id"""),
-            {"b": tenant.business_id, "id": tx.id, "keys": keys, "e": tx.entity_id},
-        ).scalars())
-    if category is None or (not tx.entity_id and not keys):
-        return len(changed)
-    # The category follows the money's direction: a supplier's refund keeps its own label.
-    direction = "" if category.type == "transfer" else ("AND amount > 0" if category.type == "income"
-                                                         else "AND amount < 0")
     covered = "(entity_id = :e OR counterparty_key = ANY(CAST(:keys AS text[])))" if tx.entity_id else \
         "counterparty_key = ANY(CAST(:keys AS text[]))"
-    changed.update(conn.execute(
-        text(f"""UPDATE transactions
-                    SET category_id = :c, classification_method = 'memory', classification_confidence = :conf,
-                        needs_review = false, is_transfer = :transfer,
-                        classification = jsonb_build_object('evidence', 'the owner corrected a transaction of this '
-                                                             || 'counterparty', 'correction_of', CAST(:id AS text))
-                  WHERE business_id = :b AND id <> :id AND {covered} {direction}
-                    AND deleted_at IS NULL AND NOT is_transfer
-                    AND classification_method IS NOT NULL AND classification_method <> 'manual'
-                    AND category_id IS DISTINCT FROM :c
-                 RETURNING id"""),
-        {"b": tenant.business_id, "id": tx.id, "keys": keys, "e": tx.entity_id, "c": category.id,
-         "conf": CORRECTION_CONFIDENCE, "transfer": category.type == "transfer"},
-    ).scalars())
-    return len(changed)
+    if not tx.entity_id and not keys_list:
+        return 0, {}
+    rows = conn.execute(
+        text(f"""SELECT id, description, metadata->'import'->>'counterparty', amount, category_id,
+                        classification_method, entity_id
+                   FROM transactions
+                  WHERE business_id = :b AND id <> :id AND {covered} AND deleted_at IS NULL AND NOT is_transfer
+                    AND classification_method IS NOT NULL AND classification_method <> 'manual'"""),
+        {"b": tenant.business_id, "id": tx.id, "keys": keys_list, "e": tx.entity_id},
+    ).all()
+    words = {r[0]: patterns.tokens(extract_counterparty(r[1] or "", payee=r[2]).cleaned) for r in rows}
+    own = patterns.tokens(extract_counterparty(tx.description or "", payee=_payee(tx)).cleaned)
+    shared = patterns.common([own, *words.values()]) if rows else frozenset()
+    pattern = {"common": sorted(shared), "tokens": sorted(own - shared)}
+
+    move = [r[0] for r in rows if move_entity and r[6] != tx.entity_id]
+    relabel = []
+    if category is not None:
+        for r in rows:
+            if r[4] == category.id or not _fits(category, r[3]):
+                continue  # already right, or money the other way (a supplier's refund keeps its own label)
+            own_evidence = r[4] is not None and r[5] in ("dictionary", "rule") and r[4] != old_category
+            if own_evidence and not patterns.same_kind(own - shared, words[r[0]] - shared):
+                continue
+            relabel.append(r[0])
+    if move:
+        conn.execute(text("UPDATE transactions SET entity_id = :e WHERE business_id = :b "
+                          "AND id = ANY(CAST(:ids AS uuid[]))"), {"b": tenant.business_id, "e": tx.entity_id,
+                                                                   "ids": move})
+    if relabel:
+        conn.execute(
+            text("""UPDATE transactions
+                       SET category_id = :c, classification_method = 'memory', classification_confidence = :conf,
+                           needs_review = false, is_transfer = :transfer,
+                           classification = jsonb_build_object(
+                               'evidence', 'the owner corrected a transaction of this counterparty',
+                               'correction_of', CAST(:id AS text))
+                     WHERE business_id = :b AND id = ANY(CAST(:ids AS uuid[]))
+                       AND classification_method IS NOT NULL AND classification_method <> 'manual'"""),
+            {"b": tenant.business_id, "id": tx.id, "ids": relabel, "c": category.id, "conf": CORRECTION_CONFIDENCE,
+             "transfer": category.type == "transfer"},
+        )
+    return len(set(move) | set(relabel)), pattern
+
+
+def _fits(category: Category, amount: Decimal) -> bool:
+    return category.type == "transfer" or (category.type == "income") == (amount > 0)
+
+
+def _payee(tx: Transaction) -> str | None:
+    return ((tx.meta or {}).get("import") or {}).get("counterparty")
 
 
 def _propose_rule(uow: UnitOfWork, tenant: Tenant, tx: Transaction, settings: BusinessSettings) -> \

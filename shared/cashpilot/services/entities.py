@@ -150,7 +150,11 @@ def merge_entities(uow: UnitOfWork, tenant: Tenant, target_id: uuid.UUID, source
     names become aliases (so the next import finds the target), and they are soft-deleted."""
     tenant.require(Permission.WRITE)
     target = get_entity(uow, tenant, target_id)
-    sources = [get_entity(uow, tenant, s) for s in dict.fromkeys(source_ids) if s != target_id]
+    try:
+        sources = [get_entity(uow, tenant, s) for s in dict.fromkeys(source_ids) if s != target_id]
+    except NotFound as exc:
+        raise InvalidInput(exc.message, code=exc.code, details={"field": "source_ids", **(exc.details or {})}) \
+            from exc
     if not sources:
         raise InvalidInput("Name at least one other customer or supplier to merge into this one.",
                            code="nothing_to_merge", details={"field": "source_ids"})
