@@ -450,3 +450,28 @@ def test_bad_requests_to_the_classification_endpoints_get_a_clear_4xx_never_a_50
     # Nothing was half-written by any of them.
     assert owner.ok("GET", "/rules") == []
     assert owner.ok("GET", f"/transactions/{tx['id']}")["version"] == tx["version"]
+
+
+def test_a_correction_teaches_one_kind_of_a_counterpartys_transactions_not_all_of_them(owner):
+    account = owner.create_account("Current")
+    payroll, software = owner.category_id("payroll"), owner.category_id("software")
+    import_and_classify(owner, account, statement([
+        ("2026-01-08", "ADP PAYROLL FEES ADP - FEES 260108 490072122BN OWNER CO", "-128.60"),
+        ("2026-01-30", "ADP WAGE PAY WAGE PAY 260130 248407J4B7T OWNER CO", "-8844.63"),
+        ("2026-02-08", "ADP PAYROLL FEES ADP - FEES 260208 71427509A4C OWNER CO", "-128.60"),
+        ("2026-02-27", "ADP WAGE PAY WAGE PAY 260227 610517Q9IPA OWNER CO", "-8471.81"),
+    ]))
+    before = {t["description"][:14]: t["category_id"] for t in transactions(owner)}
+    assert before["ADP WAGE PAY W"] == payroll  # the dictionary knows ADP runs payroll
+    fee = next(t for t in transactions(owner) if "FEES" in t["description"])
+    owner.ok("POST", f"/transactions/{fee['id']}/correct", json={"category_id": software})
+    labels = {(t["description"][:14], t["category_id"]) for t in transactions(owner)}
+    assert labels == {("ADP PAYROLL FE", software), ("ADP WAGE PAY W", payroll)}
+
+    import_and_classify(owner, account, statement([
+        ("2026-03-08", "ADP PAYROLL FEES ADP - FEES 260308 5550001ZZ OWNER CO", "-128.60"),
+        ("2026-03-31", "ADP WAGE PAY WAGE PAY 260331 5550002ZZ OWNER CO", "-8901.00"),
+    ]))
+    march = {t["description"][:14]: (t["category_id"], t["classification_method"]) for t in transactions(owner)
+             if t["transaction_date"] >= "2026-03-01"}
+    assert march == {"ADP PAYROLL FE": (software, "memory"), "ADP WAGE PAY W": (payroll, "dictionary")}

@@ -140,8 +140,9 @@ def _analyse(text: str) -> Analysis:
     # The name comes from a labelled name field first ("ORIG CO NAME:", "Naam:", "/DE"), then the free
     # text, then the purpose text ("SVWZ+", "Omschrijving:").
     chosen, span = -1, None
+    cities = _TRANSFER_LINE.search(text) is None
     for i in sorted(range(len(segments)), key=lambda i: _PIECE_RANK[segments[i][0]]):
-        span = _name_span(segments[i][1])
+        span = _name_span(segments[i][1], cities=cities)
         if span is not None:
             chosen = i
             break
@@ -200,6 +201,15 @@ def _analyse(text: str) -> Analysis:
         name_words = vendor_words = (0, 0)
     display = vendor.entity if vendor else name
     return Analysis(name, vendor, " ".join(cleaned), tuple(words), name_words, vendor_words, display, _key(display))
+
+
+# SEPA transfers and direct debits: the name is the account holder's as registered, never followed by the
+# merchant's city the way a card descriptor is, so a place name at its end is part of it ("Teehandelskontor
+# Bremen", "Autohaus Lindner Hamburg"). Card lines of the same banks ("KARTENZAHLUNG", "BEA", "CB") still trim.
+_TRANSFER_LINE = re.compile(
+    r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
+    r"|PRLV SEPA|VIR SEPA|VIREMENT SEPA|TRANSFERENCIA|BONIFICO)\b|/TRTP/"
+)
 
 
 # Lines that name nobody, whatever words follow. At the start: cash machines and cash or cheque deposits
@@ -574,10 +584,12 @@ def _ties(tok: _Tok) -> bool:
 _PARTICLES = _words("VAN VON DER DEN LA LE DI DEL")
 
 
-def _skippable(tok: _Tok) -> bool:
+def _skippable(tok: _Tok, following: _Tok | None = None) -> bool:
     if tok.kind != _WORD:
         return True
-    if tok.norms[0] in _PARTICLES and tok.raw[:1].isupper() and not tok.raw.isupper():
+    # Capitalised ("Van Dijk"), or all caps before a name word, as card descriptors print it ("LA MARZOCCO")
+    if tok.norms[0] in _PARTICLES and tok.raw[:1].isupper() and (not tok.raw.isupper() or (
+            following is not None and following.kind == _WORD and not _skippable(following))):
         return False
     return all(n in _STOP_WORDS or n in _NOBODY or n in _MONTHS or n in _CONNECTORS for n in tok.norms)
 
@@ -591,7 +603,7 @@ class _Span:
     processor: int | None  # a processor prefix token ("SQ" of "SQ *BLUE BOTTLE")
 
 
-def _name_span(toks: list[_Tok]) -> _Span | None:
+def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
     n = len(toks)
     i = 0
     while i < n and toks[i].kind in _LEADING_NOISE:
@@ -609,7 +621,8 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
     # Leading purpose words go ("SALARY ACME LTD", "CLIENT PAYMENT NORDWIND AG"), unless a connector ties them
     # to what follows ("BANK OF THE WEST").
     skipped = i
-    while i < n and _skippable(toks[i]) and not (i + 1 < n and toks[i].kind == _WORD and _ties(toks[i + 1])):
+    while i < n and _skippable(toks[i], toks[i + 1] if i + 1 < n else None) and not (
+            i + 1 < n and toks[i].kind == _WORD and _ties(toks[i + 1])):
         i += 1
     if i >= n:
         return None
@@ -645,7 +658,7 @@ def _name_span(toks: list[_Tok]) -> _Span | None:
             toks, start, i):
         start += 1
     kept = [j for j in range(start, i) if toks[j].kind != _STAR]
-    trimmed = _trim_tail(toks, kept)
+    trimmed = _trim_tail(toks, kept, cities=cities, guess=cities)
     if not kept:
         return None
     # Generic words before a company's legal form belong to its name ("INTEREST MEDIA LTD", "SERVICE MASTER
@@ -688,10 +701,13 @@ def _places(toks: list[_Tok], span: _Span | None) -> frozenset[int] | set[int]:
     return span.places | tail if tail else span.places
 
 
-def _trim_tail(toks: list[_Tok], kept: list[int]) -> set[int]:
+def _trim_tail(toks: list[_Tok], kept: list[int], *, cities: bool = True, guess: bool = False) -> set[int]:
     """Pop place names ("LONDON GB", "San Francisco CA"), stray small numbers and connectors off the end of
-    `kept` (token indexes), never its first token. Returns the popped indexes."""
+    `kept` (token indexes), never its first token. Returns the popped indexes. `cities=False` keeps city
+    names (a transfer's explicit name field: "Teehandelskontor Bremen"); `guess` also pops an unknown city
+    in front of a US state code ("GULF COAST PROPANE DEL VALLE TX")."""
     trimmed: set[int] = set()
+    after_state = False
     while len(kept) > 1:
         last = toks[kept[-1]]
         norms = last.norms
@@ -705,14 +721,43 @@ def _trim_tail(toks: list[_Tok], kept: list[int]) -> set[int]:
                 and toks[kept[-2]].norms[-1:] not in (("AND",), ())
                 and (norms[0] not in _WORDLIKE_STATES or _trailing_city(toks, kept[:-1]))):
             trimmed.add(kept.pop())
+            after_state = True
             continue
-        city = _trailing_city(toks, kept)
+        city = _trailing_city(toks, kept) if cities else 0
+        if not city and after_state and guess:
+            city = _unknown_city(toks, kept)
+        after_state = False
         if city:
             for _ in range(city):
                 trimmed.add(kept.pop())
             continue
         break
     return trimmed
+
+
+# First words of two-word US place names ("DEL VALLE", "SAN MARCOS", "FORT MILL", "NORTH BERGEN").
+_CITY_HEADS = _words("SAN SANTA SANTO LOS LAS EL DEL LA LE ST SAINT STE FORT FT PORT MOUNT MT NEW NORTH SOUTH EAST "
+                     "WEST LAKE PALM CEDAR GRAND GREAT GLEN BATTLE CORAL ROUND BLUE CAPE CHERRY COLLEGE CORPUS")
+
+
+def _unknown_city(toks: list[_Tok], kept: list[int]) -> int:
+    """How many tokens at the end of `kept` (a card descriptor's name, its state code just popped) are a city
+    no list knows. US card descriptors print the merchant, then the city, then the state: after a store
+    number ("BUC-EE'S #22 BASTROP") every word up to the state is the city; otherwise the last word, or the
+    last two when the first is a typical city head ("DEL VALLE", "SAN MARCOS"), as long as two words of the
+    name stay ("LONE STAR REFRIGERATION PFLUGERVILLE" -> Lone Star Refrigeration)."""
+    for k in range(len(kept) - 1, 0, -1):
+        if toks[kept[k]].kind == _SMALL_NUMBER:
+            tail = len(kept) - 1 - k
+            return tail if 1 <= tail <= 3 and all(toks[j].kind == _WORD for j in kept[k + 1:]) else 0
+    words = [j for j in kept if toks[j].kind == _WORD]
+    if len(words) != len(kept) or toks[kept[-1]].norms[-1] in _CONNECTORS:
+        return 0
+    size = 2 if len(words) >= 4 and toks[kept[-2]].norms == (toks[kept[-2]].norms[0],) and (
+        toks[kept[-2]].norms[0] in _CITY_HEADS) else 1
+    if toks[words[-size - 1]].norms[-1] in _PLACE_GUARD:
+        return 0  # "CITY OF AUSTIN TX"
+    return size if len(words) - size >= 2 else 0
 
 
 def _trailing_city(toks: list[_Tok], kept: list[int]) -> int:

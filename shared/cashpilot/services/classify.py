@@ -36,6 +36,7 @@ from sqlalchemy import text
 
 from cashpilot.adapters.db.staging import copy_to_staging
 from cashpilot.adapters.db.uow import UnitOfWork
+from cashpilot.domain import patterns
 from cashpilot.domain.business_settings import BusinessSettings
 from cashpilot.domain.counterparty import extract_counterparty
 from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
@@ -84,6 +85,7 @@ class Row:
     tags: list[str]
     counterparty: str | None = None
     counterparty_key: str | None = None
+    cleaned: str = ""  # the description without names' noise: what kind of transaction it is
     entity_id: uuid.UUID | None = None
     category_id: uuid.UUID | None = None
     method: str = "none"
@@ -125,8 +127,9 @@ class Context:
     category_name: dict[uuid.UUID, str] = field(default_factory=dict)
     by_system_key: dict[str, uuid.UUID] = field(default_factory=dict)
     rules: list[tuple[CompiledRule, uuid.UUID | None, uuid.UUID | None, list[str]]] = field(default_factory=list)
-    memory_entity: dict[str, tuple[uuid.UUID | None, Decimal, str]] = field(default_factory=dict)
-    memory_counterparty: dict[str, tuple[uuid.UUID | None, Decimal, str]] = field(default_factory=dict)
+    # key -> (category, confidence, source, pattern of the corrected transaction or None)
+    memory_entity: dict[str, tuple[uuid.UUID | None, Decimal, str, dict | None]] = field(default_factory=dict)
+    memory_counterparty: dict[str, tuple[uuid.UUID | None, Decimal, str, dict | None]] = field(default_factory=dict)
     labelled_keys: dict[str, uuid.UUID] = field(default_factory=dict)  # counterparty key -> its one category
 
     _similar: dict[str, tuple[str, float] | None] = field(default_factory=dict)
@@ -209,12 +212,12 @@ def _load_context(uow: UnitOfWork, business_id: uuid.UUID) -> Context:
              "WHERE business_id = :b AND status = 'active' ORDER BY position, created_at, id"), {"b": business_id}
     ):
         ctx.rules.append((CompiledRule(rid, parse_conditions(conditions)), category_id, entity_id, list(tags)))
-    for key_type, key, category_id, confidence, source in conn.execute(
-        text("SELECT key_type, key, category_id, confidence, source FROM classification_memory "
+    for key_type, key, category_id, confidence, source, details in conn.execute(
+        text("SELECT key_type, key, category_id, confidence, source, details FROM classification_memory "
              "WHERE business_id = :b"), {"b": business_id}
     ):
         target = ctx.memory_entity if key_type == "entity" else ctx.memory_counterparty
-        target[key] = (category_id, confidence, source)
+        target[key] = (category_id, confidence, source, (details or {}).get("pattern"))
     # Counterparties the owner (or their rules) labelled one way only: the base of the similarity layer.
     for key, category_id in conn.execute(
         text("""SELECT counterparty_key, min(category_id::text)::uuid FROM transactions
@@ -316,7 +319,7 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
         cp = cache.get((row.description, row.payee))
         if cp is None:
             cp = cache[(row.description, row.payee)] = extract_counterparty(row.description, payee=row.payee)
-        row.counterparty, row.counterparty_key = cp.name, cp.key
+        row.counterparty, row.counterparty_key, row.cleaned = cp.name, cp.key, cp.cleaned
         if cp.key and _own_money_movement(row, ctx):
             row.counterparty_key = None  # a move between own accounts names no customer or supplier
         elif cp.key:
@@ -368,18 +371,33 @@ def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> bool:
         candidates.append((ctx.memory_entity.get(str(row.entity_id)), "this counterparty was corrected before"))
         known = resolver.entity(row.entity_id)
         if known is not None and known.default_category_id is not None:
-            candidates.append(((known.default_category_id, DEFAULT_CATEGORY_CONFIDENCE, "default"),
+            candidates.append(((known.default_category_id, DEFAULT_CATEGORY_CONFIDENCE, "default", None),
                                "the counterparty's default category"))
     if row.counterparty_key:
         candidates.append((ctx.memory_counterparty.get(row.counterparty_key), "same merchant as a past answer"))
     for entry, why in candidates:
         if entry is None or entry[0] is None:
             continue
-        category_id, confidence, source = entry
+        category_id, confidence, source, pattern = entry
+        if pattern and not _same_kind_as_corrected(row, ctx, pattern, category_id):
+            continue
         method = "llm" if source == "llm" else "memory"
         if row.offer(category_id, method, confidence, why, ctx):
             return True
     return False
+
+
+def _same_kind_as_corrected(row: Row, ctx: Context, pattern: dict, category_id: uuid.UUID) -> bool:
+    """A correction taught one kind of this counterparty's transactions (ADP's fees, not its payroll
+    runs). When the dictionary confidently says something else and this line's words differ from the
+    corrected one's, the dictionary's own evidence stands."""
+    match = lookup(row.description, row.amount, mcc=row.mcc)
+    if match is None or match.confidence < float(ctx.threshold):
+        return True
+    if ctx.by_system_key.get(match.category_key) == category_id:
+        return True
+    shared = frozenset(pattern.get("common") or ())
+    return patterns.same_kind(patterns.tokens(row.cleaned) - shared, frozenset(pattern.get("tokens") or ()))
 
 
 _INSTRUCTIONS = re.compile(
@@ -451,7 +469,7 @@ def _ask_llm(uow: UnitOfWork, ctx: Context, rows: list[Row], llm: Any) -> int:
             row.offer(category_id, "llm", confidence, f"suggested by {getattr(llm, 'model', 'the LLM')}", ctx)
         if not key.startswith("desc:"):
             memory_rows.append((key, category_id, confidence))
-            ctx.memory_counterparty[key] = (category_id, confidence, "llm")
+            ctx.memory_counterparty[key] = (category_id, confidence, "llm", None)
     if memory_rows:
         uow.session.connection().execute(
             text("""INSERT INTO classification_memory (business_id, key_type, key, category_id, source, confidence,
