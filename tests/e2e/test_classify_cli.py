@@ -58,8 +58,9 @@ def test_it_prints_the_promised_document(statement):
 
 def test_corrections_teach_the_rest_of_the_counterparty(statement, tmp_path):
     corrections = tmp_path / "corrections.csv"
-    corrections.write_text("description,category,entity\n"
-                           "CARD PAYMENT TO HARTWELL BOOKBINDERY 0 ON 02/06,Supplies & Materials,Hartwell Bookbindery\n")
+    corrections.write_text(
+        "description,category,entity\n"
+        "CARD PAYMENT TO HARTWELL BOOKBINDERY 0 ON 02/06,Supplies & Materials,Hartwell Bookbindery\n")
     done = _run(str(statement), "--corrections", str(corrections), "--json")
     assert done.returncode == 0, done.stderr
     hartwell = [t for t in json.loads(done.stdout)["transactions"] if "HARTWELL" in t["description"]]

@@ -68,7 +68,7 @@ def test_an_import_is_classified_once_and_a_retry_changes_nothing(classify_handl
 
 
 def test_a_nightly_run_classifies_what_is_left_and_rescores(classify_handler, imported):
-    owner, event = imported
+    owner, _ = imported
     nightly = {**json.loads((EVENTS / "pipeline/classify_nightly_scoring.json").read_text()),
                "business_id": owner.business_id}
     out = classify_handler(nightly, LambdaContext())

@@ -166,6 +166,58 @@ def test_bank_layouts(description: str, name: str):
     assert extract_counterparty(description).name == name
 
 
+# Rules that carry over to banks and counterparties no list knows (every name here is invented).
+GENERAL_RULES = [
+    # a US card line's city before the state code, known or not: after a store number, a typical two-word
+    # city ("SAN MARCOS", "DEL RIO"), else the last word, as long as two words of the name stay
+    ("CHECKCARD 0214 PRAIRIE FENCE SUPPLY DEL RIO TX 12345678901234567890123", "Prairie Fence Supply"),
+    ("CHECKCARD 0301 COPPERLEAF NURSERY KYLE TX 12345678901234567890123", "Copperleaf Nursery"),
+    ("PURCHASE AUTHORIZED ON 02/11 MESQUITE SMOKEHOUSE SAN MARCOS TX S123456789012345 CARD 1111",
+     "Mesquite Smokehouse"),
+    ("CHECKCARD 0520 PICKETTS #41 LOCKHART TX 12345678901234567890123", "Picketts"),
+    ("CARD PURCHASE 05/20 HALVERSON DRY GOODS LEAVENWORTH WA CARD 1111", "Halverson Dry Goods"),
+    ("CARD PURCHASE 05/20 BRAMBLE BAKERY TX CARD 1111", "Bramble Bakery"),  # two words: no city to guess
+    ("CARD PURCHASE 05/20 CITY OF PFLUGHAUS TX CARD 1111", "City of Pflughaus"),
+    # an all-caps particle that starts a brand ("LA ...", "LE ...") is part of it
+    ("PURCHASE AUTHORIZED ON 04/02 LA PERGOLA USA SEATTLE WA S123456789012345 CARD 1111", "La Pergola"),
+    # SEPA transfers and direct debits: a place at the end of the account name is part of it
+    ("ONLINE-UEBERWEISUNG KAFFEEROESTEREI LEIPZIG SVWZ+ Rechnung 4711 EREF+ NOTPROVIDED", "Kaffeerösterei Leipzig"),
+    ("SEPA-LASTSCHRIFT Druckhaus Dresden SVWZ+ Abo 12/2025 MREF+M-1 CRED+DE98ZZZ09999999999", "Druckhaus Dresden"),
+    ("KARTENZAHLUNG Baeckerei Sonnenkorn Leipzig 2025-11-03 Debitk.1 2028-12", "Bäckerei Sonnenkorn"),
+    # Bill.com pays for a client: the client is the name after the receiver's own in IND NAME
+    ("ORIG CO NAME:BILL.COM CO ENTRY DESCR:PAYABLES SEC:CCD TRACE#:123456789012345 EED:250609 IND ID:01ABC "
+     "IND NAME:NORTHPOINT STUDIO LLC WILLOWBROOK DENTAL GROUP INC BILL.COM INV 77 TRN: 123456TC",
+     "Willowbrook Dental Group Inc"),
+    ("ORIG CO NAME:BILL.COM CO ENTRY DESCR:PAYABLES SEC:CCD TRACE#:123456789012345 EED:250609 IND ID:01ABC "
+     "IND NAME:NORTHPOINT STUDIO TRN: 123456TC", "Bill.com"),
+    # a name that fills NACHA's 16-character company-name field was cut: its last word is written out
+    ("ORIG CO NAME:Westbury Logisti CO ENTRY DESCR:Bill.com SEC:CCD TRACE#:123456789012345", "Westbury Logistics"),
+    # Bank of America's Zelle memo in quotes
+    ('Zelle payment to MARISOL VEGA for "invoice 7"; Conf# abc12def', "Marisol Vega"),
+    ('Zelle payment from DRIFTWOOD CATERING CO for "deposit"; Conf# x1y2z3', "Driftwood Catering Co"),
+    # Intesa Sanpaolo: CAUS: is the purpose, ORD: the payer; Italian/Spanish legal forms end and leave the name
+    ("BONIFICO A VOSTRO FAVORE DA OSTERIA DEL PONTE SNC DI BIANCHI L. CAUS: SALDO FATTURA N. 4/2025",
+     "Osteria del Ponte"),
+    ("BONIFICO DISPOSTO A FAVORE DI CARLA FERRANTE CAUS: RIMBORSO SPESE", "Carla Ferrante"),
+    ("ACCREDITO BONIFICO SEPA ORD: VETRERIE LAGUNARI SRL RIF: FATTURA 12", "Vetrerie Lagunari SRL"),
+    ("TRANSFERENCIA DE TALLER NUBE ALTA SLP CONCEPTO FRA 1/2026", "Taller Nube Alta"),
+    # a web name glued to its city ("X.COM-CITY")
+    ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
+    # Wells Fargo bill pay marks the payee "ON-LINE"
+    ("BILL PAY HOLLOWAY PROPERTIES ON-LINE XXXXX12345 ON 02-02", "Holloway Properties"),
+]
+
+
+@pytest.mark.parametrize(("description", "name"), GENERAL_RULES)
+def test_rules_that_generalise(description: str, name: str):
+    assert extract_counterparty(description).name == name
+
+
+def test_a_banks_own_card_product_names_nobody():
+    cp = extract_counterparty("ONLINE TRANSFER REF #IBB9GL0PVL TO SIGNIFY BUSINESS ESSENTIAL CARD XXXX8812 ON 12/24/25")
+    assert cp.name is None and cp.vendor == "Wells Fargo Card"
+
+
 # Lines that name nobody: the bank's own fees and interest, transfers between own accounts, cash.
 NOBODY = [
     "MONTHLY SERVICE FEE", "MAINTENANCE FEE", "WIRE FEE", "OVERDRAFT FEE FOR A $45.12 ITEM", "INTEREST PAYMENT",
@@ -188,6 +240,12 @@ NOBODY = [
     "DARL.-LEISTUNG 6012345678 SVWZ+ Tilgung und Zinsen Darlehen 6012345678 Rate 10/2025", "ECH PRET CAP+INT 1027845",
     "ECHEANCE PRET N°10278 4523819", "DOMESTIC INCOMING WIRE FEE", "WIRE TRANS SVC CHARGE - SEQUENCE: 250314012345",
     "COM. ENCAISSEMENT CB 3312926 JANVIER", "IMPOSTA DI BOLLO E/C 2 TRIMESTRE",
+    # US deposits, the bank's own credit line and card, transfers to the business's own savings products
+    "EDEPOSIT IN BRANCH/STORE 11/28/25 01:42:51 PM 100 MAIN ST SPRINGFIELD IL 1184", "Counter Credit",
+    "BUSINESSLINE AUTO PAY XXXXXX9012 01/20", "ONLINE TRANSFER REF #IB7I3Q0R5M FROM BUSINESSLINE XXXXXX9012 ON 02/03",
+    "Online Banking payment to CRD 1234 Confirmation# 4841591583",
+    "ONLINE TRANSFER TO HOLLOW OAK FARMS LLC BUSINESS MARKET RATE SAVINGS XXXXXX5678 REF #IBBRL6GQY1 ON 01/06/26",
+    "TRANSFER FROM 12-34-56 12345678 BUSINESS SAVER",
 ]
 
 

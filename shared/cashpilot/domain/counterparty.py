@@ -188,12 +188,14 @@ def _analyse(text: str) -> Analysis:
                 printed = _display([t for j, t in enumerate(toks[span.start:span.end], span.start)
                                     if j not in span.places], german=german)
                 vendor = replace(vendor, entity=printed)
-        elif not _names_nobody([t for t in toks[span.region:span.end] if t.kind == _WORD]):
+        elif not _names_nobody([t for t in toks[span.region:span.end] if t.kind in _WORDISH]):
             name = _display([t for j, t in enumerate(toks[span.start:span.end], span.start) if j not in span.places],
                             german=german)
     if vendor is None and name is None:
         vendor, vendor_words = _free_text_vendor(words)
         name_words = (0, 0)
+    if vendor is not None and vendor.name in _PAYER_PLATFORMS and (payer := _platform_payer(text)):
+        vendor = replace(vendor, entity=payer)
     if _names_nobody_line(text):
         # Cash, cheque and terminal takings, loans at the account's own bank, transfers between own accounts:
         # the ATM's bank or shop ("CPT LNK CO-OP GLOUCESTER") or the owner's own name is no counterparty.
@@ -212,6 +214,34 @@ _TRANSFER_LINE = re.compile(
 )
 
 
+# Platforms that pay a business on behalf of its client ("ORIG CO NAME:BILL.COM"): the client is the
+# counterparty. Bill.com's ACH puts the receiver's name, then the payer's, into IND NAME ("IND NAME:BRIGHTLINE
+# DESIGN LLC ACME ARCHITECTURE LLP BILL.COM INV 1188"); the processors that pay out the business's own sales
+# (Stripe, Square) are the counterparty themselves and are not listed.
+_PAYER_PLATFORMS = frozenset(("Bill.com",))
+_IND_NAME = re.compile(r"(?i)\bIND NAME:\s*(.+?)(?:\s+TRN:.*)?$")
+
+
+def _platform_payer(text: str) -> str | None:
+    """The payer behind a payment platform's ACH credit: the name after the receiver's own (which ends in its
+    legal form) in IND NAME. None when IND NAME shows no such boundary: then the platform stays the name."""
+    m = _IND_NAME.search(text)
+    if m is None:
+        return None
+    toks = _tokens(m.group(1))
+    for k, tok in enumerate(toks[:-1]):
+        if tok.kind == _WORD and tok.norms[-1] in _NAME_ENDING_LEGAL:
+            rest = toks[k + 1:]
+            span = _name_span(rest)
+            if span is None or span.start != 0 or _names_nobody(rest[span.start:span.end]):
+                return None
+            words = [t for j, t in enumerate(rest[span.start:span.end]) if j not in span.places]
+            if any(t.kind == _DOMAIN for t in words):
+                return None  # the platform's own name ("BILL.COM INV 1188"): nobody after the receiver
+            return _display(words)
+    return None
+
+
 # Lines that name nobody, whatever words follow. At the start: cash machines and cash or cheque deposits
 # ("CPT" is Lloyds' cash point, "GEA" ABN AMRO's), terminal settlements by the bank ("REMISE CB"), instalments
 # of the bank's own loans ("ECHEANCE PRET", "DARL.-LEISTUNG"), stamp duty, own-account bookings.
@@ -221,12 +251,20 @@ _NOBODY_START = re.compile(
     r"|CASH (?:DEPOSIT|LODGEMENT)|CHEQUE PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)|VERSEMENT"
     r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
     r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
-    r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGENUEBERTRAG|GIROCONTO|TRASPASO)\b"
+    r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGENUEBERTRAG|GIROCONTO|TRASPASO"
+    # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
+    # credit line (BusinessLine), BofA's payment of its own card ("Online Banking payment to CRD 8812")
+    r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
     r"(?i)\b(?:SPAARREKENING|EIGEN REKENING|OWN ACCOUNT|UMBUCHUNG|EIGENE[SN]? KONTO|EIGENUEBERTRAG|ENTRE COMPTES"
     r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS)\b"
+    # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
+    # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
+    # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
+    r"|^\s*(?:ONLINE |INTERNET |MOBILE )?TRANSFER (?:REF #?\w+ )?(?:TO|FROM)\b"
+    r".*\b(?:BUSINESS (?:[A-Z]+ ){0,3}(?:SAVINGS|SAVER)|BUSINESSLINE)\b"
 )
 
 
@@ -248,10 +286,11 @@ def _fold(text: str) -> str:
 # Labels that introduce a field inside one description. The value runs to the next label.
 _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EMPFAENGER", "EMPFÄNGER",
                 "BEGUNSTIGTER", "BEGÜNSTIGTER", "ZAHLUNGSEMPFÄNGER", "ZAHLUNGSEMPFAENGER", "BENEFICIARY", "BNF",
-                "ORIGINATOR", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "PAYER", "PAYEE", "B/O")
+                "ORIGINATOR", "ORD", "ORDINANTE", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "PAYER", "PAYEE",
+                "B/O")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
-                   "INFO", "OBI")
+                   "INFO", "OBI", "CAUS", "CAUSALE")
 _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", "COAM", "OAMT", "SEC", "TRACE",
                  "TRACE#", "EED", "IND ID", "IND NAME", "INDN", "CO ID", "ID", "TRN", "TRTP", "CSID", "MARF",
                  "KENMERK", "BETALINGSKENMERK", "MACHTIGING", "MACHTIGINGSKENMERK", "INCASSANT", "INCASSANT ID",
@@ -259,7 +298,7 @@ _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", 
                  "TRANSACTIE", "TERM", "VALUE DATE", "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAUBIGER ID",
                  "GLÄUBIGER-ID", "GLAEUBIGER ID", "CI", "CLIENT ID", "CUST ID", "CUSTOMER ID", "KUNDENREFERENZ",
                  "END TO END REF", "ENDTOENDID", "RUM", "ICS", "REF MANDAT", "SEQ", "AUTH", "AUTH CODE", "VIA", "IMAD",
-                 "OMAD", "RFB", "BBI", "SSN", "CTR", "SEQUENCE")
+                 "OMAD", "RFB", "BBI", "SSN", "CTR", "SEQUENCE", "RIF")
 _LABEL_KIND: dict[str, str] = {}
 for _kind, _labels in (("name", _NAME_LABELS), ("purpose", _PURPOSE_LABELS), ("noise", _NOISE_LABELS)):
     for _label in _labels:
@@ -298,7 +337,7 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:,? CONCEPTO:? (?P<purpose>.*))?",
     r"BIZUM(?: ENVIADO| RECIBIDO)? (?:DE|A) (?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
     r"BONIFICO(?: SEPA| ISTANTANEO)? (?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
-    r"(?P<name>.+?)(?: (?:PER|CAUSALE|RIF\.?|INFO|NOTE)\b:?(?P<purpose>.*))?",
+    r"(?P<name>.+?)(?: (?:PER|CAUSALE|CAUS|RIF\.?|INFO|NOTE)\b:?(?P<purpose>.*))?",
     r"ADDEBITO (?:SDD|DIRETTO)(?: CORE| B2B)? (?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
     r"PAGAMENTO (?:POS|CARTA|TRAMITE POS)\b.*? PRESSO (?P<name>.+)",
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
@@ -322,7 +361,13 @@ def _layout(text: str) -> list[tuple[str, str]] | None:
     return None
 
 
+# A quoted memo after the name (Bank of America's Zelle: 'Zelle payment to LUIS ORTEGA for "pay 10/16"').
+_QUOTED_MEMO = re.compile(r'(?i)\s+for\s+"')
+
+
 def _fields(text: str) -> list[tuple[str, str]]:
+    if '"' in text and (memo := _QUOTED_MEMO.search(text)):
+        return [*_fields(text[:memo.start()]), ("purpose", text[memo.end():])]
     layout = _layout(text)
     if layout is not None:
         return layout
@@ -349,6 +394,7 @@ _WORDY_NOISE = frozenset((_CHANNEL, _SMALL_NUMBER, _REF))  # not in the name, bu
 
 _SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}")
 _ONE_AND_ONE = re.compile(r"(?i)\b1\s?(?:&|und)\s?1\b")
+_GLUED_DOMAIN = re.compile(r"(?i)(?:(?<=\.com)|(?<=\.net)|(?<=\.org)|(?<=\.[a-z]{2}))-(?=[a-z]{3})")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])-(?=\d{3})|(?<=\d{3})-(?=[^\W\d_])")
 _TOKEN = re.compile(r"[^\s|,;*_()\[\]{}\"<>/\\#]+|[*_|]")
 _STRIP = ".:;'\"!?()[]-+=~\u2019`\u00b4"
@@ -411,6 +457,8 @@ def _classify(raw: str) -> _Tok:
     if "." in word and _DOMAIN_RE.fullmatch(word):
         return _Tok(word, _DOMAIN, tuple(p for p in normalise_words(word.replace(".", " ")) if p != "WWW"))
     norms = normalise_words(word)
+    if norms == ("ON", "LINE"):
+        norms = ("ONLINE",)  # Wells Fargo's bill pay: "BILL PAY ACME PROPERTIES ON-LINE XXXXX41203"
     return _Tok(word, _WORD, norms) if norms else _Tok(word, _BREAK, ())
 
 
@@ -419,6 +467,8 @@ def _tokens(segment: str) -> list[_Tok]:
     # tokens with digits (or X masks), which end a name and never reach the cleaned text.
     if "-" in segment:
         segment = _GLUED_NUMBER.sub(" ", segment)  # "Coop-1234", "INV-0042": the number is not part of the word
+        if "." in segment:
+            segment = _GLUED_DOMAIN.sub(" ", segment)  # "MOMOYOGA.COM-AMSTERDAM": the domain, then a city
     channel_end = _channel_end(segment)
     if not channel_end:
         return [_classify(raw) for raw in _TOKEN.findall(segment)]
@@ -586,7 +636,7 @@ _PARTICLES = _words("VAN VON DER DEN LA LE DI DEL")
 
 def _skippable(tok: _Tok, following: _Tok | None = None) -> bool:
     if tok.kind != _WORD:
-        return True
+        return tok.kind != _DOMAIN  # a merchant's web name ("MOMOYOGA.COM AMSTERDAM") is one
     # Capitalised ("Van Dijk"), or all caps before a name word, as card descriptors print it ("LA MARZOCCO")
     if tok.norms[0] in _PARTICLES and tok.raw[:1].isupper() and (not tok.raw.isupper() or (
             following is not None and following.kind == _WORD and not _skippable(following))):
@@ -674,7 +724,7 @@ _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR
 _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA "
-                            "LTDA PTY APS OY GBR KG")
+                            "LTDA PTY APS OY GBR KG SNC SLP SLU SAU")
 
 
 def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
@@ -832,8 +882,14 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
     # common word is written out ("BRISTOL CITY COUNCI" -> Council).
     if len(raws) >= 3 and raws[-1].upper() in _CUT_LEGAL and raws[-1].isupper():
         raws.pop()
-    if len(raws) >= 2 and raws[-1].isupper():
-        full = _COMPLETIONS.get(raws[-1]) or _COMPLETIONS.get(f"{raws[-2].upper()} {raws[-1]}")
+    # Legal forms the matching key would keep (Italian SNC, Spanish S.L.P./S.A.U.): dropped here, as bookkeepers
+    # do, so the key of "ACME SNC" is the key of "Acme".
+    if len(raws) >= 2 and raws[-1].upper().replace(".", "") in _KEPT_LEGAL:
+        raws.pop()
+    # Mixed case too when the name fills NACHA's 16-character company-name field ("Oakline Architec").
+    if len(raws) >= 2 and (raws[-1].isupper() or sum(map(len, raws)) + len(raws) - 1 == _ACH_NAME_WIDTH):
+        last = raws[-1].upper()
+        full = _COMPLETIONS.get(last) or _COMPLETIONS.get(f"{raws[-2].upper()} {last}")
         if full:
             raws[-1] = full
     text = " ".join(raws)
@@ -849,6 +905,8 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
     return " ".join(words)
 
 
+_ACH_NAME_WIDTH = 16
+_KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL")
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
 _CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
 # Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
