@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import text
 
 from cashpilot.adapters.db.uow import UnitOfWork
@@ -81,6 +80,8 @@ class EntityResolver:
             return Resolution(known.id, self.how[key])
         if len(key) < FUZZY_MIN_LENGTH or not self._fuzzy_keys:
             return None
+        from rapidfuzz import fuzz, process  # imported on first use: keeps it off the API's cold path
+
         best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is None:
             return None

@@ -19,7 +19,6 @@ from sqlalchemy import select, text
 
 from cashpilot.adapters.db.models import Entity, RecurringSeries
 from cashpilot.adapters.db.uow import UnitOfWork
-from cashpilot.domain import recurring as detection
 from cashpilot.services.context import Tenant
 
 Group = tuple[str, str, str, str]  # ("entity" | "category", id, direction, currency)
@@ -39,6 +38,7 @@ def refresh(
 ) -> int:
     """Re-detect the series of the given entities and categories (all of the business when both are None).
     Returns how many series the refreshed groups now have."""
+    from cashpilot.domain import recurring as detection  # not on the API's cold path
     conn = uow.session.connection()
     full = entity_ids is None and categories is None
     entity_ids = [e for e in (entity_ids or []) if e]
@@ -118,6 +118,7 @@ def list_series(
 
 def expected_dates(uow: UnitOfWork, business_id: uuid.UUID) -> dict[uuid.UUID, date]:
     """When each series member was due (transaction id -> date): the base of "days late"."""
+    from cashpilot.domain import recurring as detection
     stored = list(uow.session.execute(
         select(RecurringSeries).where(RecurringSeries.business_id == business_id)).scalars())
     ids = [i for s in stored for i in s.transaction_ids]
