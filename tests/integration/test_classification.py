@@ -475,3 +475,18 @@ def test_a_correction_teaches_one_kind_of_a_counterpartys_transactions_not_all_o
     march = {t["description"][:14]: (t["category_id"], t["classification_method"]) for t in transactions(owner)
              if t["transaction_date"] >= "2026-03-01"}
     assert march == {"ADP PAYROLL FE": (software, "memory"), "ADP WAGE PAY W": (payroll, "dictionary")}
+
+
+def test_a_customer_whose_invoices_dip_for_a_while_is_still_one_running_series(owner):
+    account = owner.create_account("Current")
+    amounts = ["7538.01", "6974.09", "7252.68", "7224.59", "7541.54", "7069.08", "7037.39", "7368.63", "5149.15",
+               "5208.92", "6706.98", "6562.00"]
+    days = ["2025-12-04", "2026-01-01", "2026-02-02", "2026-03-05", "2026-04-05", "2026-05-03", "2026-06-02",
+            "2026-07-02", "2026-08-02", "2026-09-01", "2026-10-02", "2026-11-05"]
+    rows = [(d, f"FASTER PAYMENT RECEIVED ACME RETAIL LTD INV-{i}", a) for i, (d, a) in enumerate(zip(days, amounts))]
+    import_and_classify(owner, account, statement(rows), today=date(2026, 11, 21))
+    series = owner.ok("GET", "/recurring-series")
+    assert len(series) == 1
+    acme = series[0]
+    assert (acme["cadence"], acme["status"], acme["occurrences"]) == ("monthly", "active", 12)
+    assert acme["next_date"][:7] == "2026-12" and Decimal(acme["expected_amount"]) > 6500

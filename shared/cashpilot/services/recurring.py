@@ -8,6 +8,8 @@ what the forecast and the apps hold on to survives re-detection.
 
 from __future__ import annotations
 
+import dataclasses
+import statistics
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -63,8 +65,7 @@ def refresh(
     found: list[dict] = []
     for (kind, ref, direction, currency), members in groups.items():
         by_id = {m.id: m for m in members}
-        for s in detection.detect_series([detection.Occurrence(m.id, m.date, m.amount) for m in members],
-                                         today=today):
+        for s in _detect(detection, members, today):
             categories_seen = Counter(by_id[i].category_id for i in s.occurrences if by_id[i].category_id)
             found.append({
                 "series_key": f"{kind}:{ref}:{direction}:{currency}:{s.cadence}:{s.occurrences[0]}",
@@ -96,6 +97,36 @@ def refresh(
             [{"business_id": business_id, **f} for f in found],
         )
     return len(found)
+
+
+def _detect(detection, members: list[Member], today: date) -> list:
+    """Series by amount and timing, and one correction on top: an invoice-paying customer whose amounts
+    shift for a while (a summer dip) splits into amount clusters, and the main cluster then looks like it
+    stopped. Timing alone (every amount set to the median) finds the whole run; where such a series holds
+    every member of the amount series it overlaps, and more, it replaces them, with its real amounts."""
+    by_amount = detection.detect_series([detection.Occurrence(m.id, m.date, m.amount) for m in members],
+                                        today=today)
+    if len(members) < 3 or not by_amount:
+        return by_amount
+    typical = statistics.median([m.amount for m in members])
+    by_timing = detection.detect_series([detection.Occurrence(m.id, m.date, typical) for m in members],
+                                        today=today)
+    amounts = {m.id: m.amount for m in members}
+    result = list(by_amount)
+    for t in by_timing:
+        members_t = set(t.occurrences)
+        overlapping = [s for s in result if members_t & set(s.occurrences)]
+        if not overlapping or any(not set(s.occurrences) <= members_t for s in overlapping):
+            continue
+        if len(members_t) <= max(len(s.occurrences) for s in overlapping):
+            continue
+        real = sorted(amounts[i] for i in t.occurrences)
+        middle = statistics.median(real)
+        spread = statistics.median([abs(a - middle) for a in real]) * Decimal("1.4826")
+        result = [s for s in result if s not in overlapping] + [dataclasses.replace(
+            t, expected_amount=Decimal(middle).quantize(Decimal("0.01")),
+            amount_spread=spread.quantize(Decimal("0.01")))]
+    return result
 
 
 def list_series(
