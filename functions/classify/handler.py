@@ -19,8 +19,8 @@ from cashpilot.pipeline.errors import TransientError
 from cashpilot.services import classify
 from sqlalchemy.exc import OperationalError
 
-logger = Logger()
-metrics = Metrics()
+logger = Logger(service="cashpilot-classify")
+metrics = Metrics(service="cashpilot-classify")
 
 
 @logger.inject_lambda_context(clear_state=True)
