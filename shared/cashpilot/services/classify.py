@@ -51,7 +51,6 @@ TRANSFER_MIN_CONFIDENCE = 0.6
 TRANSFER_WINDOW_DAYS = 4
 # A counterparty spelled within this character similarity (0-100) of one the owner labelled shares its label.
 SIMILARITY_CUTOFF = 86
-CORRECTION_CONFIDENCE = Decimal("0.970")
 DEFAULT_CATEGORY_CONFIDENCE = Decimal("0.950")
 _MCC_COLUMNS = {"mcc", "merchant category code", "merchant category", "mcc code"}
 

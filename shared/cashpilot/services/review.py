@@ -20,7 +20,6 @@ from cashpilot.domain.roles import Permission
 from cashpilot.services import corrections, transactions
 from cashpilot.services.context import Tenant
 
-REASONS = ("uncategorised", "possible_duplicate")
 
 
 @dataclass(frozen=True)
