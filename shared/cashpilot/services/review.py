@@ -21,7 +21,6 @@ from cashpilot.services import corrections, transactions
 from cashpilot.services.context import Tenant
 
 
-
 @dataclass(frozen=True)
 class ReviewItem:
     transaction: Transaction
