@@ -490,3 +490,18 @@ def test_a_customer_whose_invoices_dip_for_a_while_is_still_one_running_series(o
     acme = series[0]
     assert (acme["cadence"], acme["status"], acme["occurrences"]) == ("monthly", "active", 12)
     assert acme["next_date"][:7] == "2026-12" and Decimal(acme["expected_amount"]) > 6500
+
+
+def test_money_to_or_from_the_business_itself_is_an_internal_transfer_not_a_customer(register):
+    api = register()
+    api.create_business("Blackbird Coffee Roasters LLC", "USD")
+    account = api.create_account("Checking", currency="USD")
+    import_and_classify(api, account, statement([
+        ("2026-01-05", "ONLINE TRANSFER TO BLACKBIRD COFFEE ROASTERS LLC BUSINESS MARKET RATE SAVINGS", "-2000.00"),
+        ("2026-01-06", "ORIG CO NAME:BLACKBIRD LANE CAFE CO ENTRY DESCR:PAYMENT", "300.00"),
+    ]))
+    tx = by_description(api)
+    own = tx["ONLINE TRANSFER TO BLACKBIRD COFFEE ROASTERS LLC BUSINESS MARKET RATE SAVINGS"]
+    assert own["entity_id"] is None and own["is_transfer"]
+    assert own["category_id"] == api.category_id("internal_transfer")
+    assert tx["ORIG CO NAME:BLACKBIRD LANE CAFE CO ENTRY DESCR:PAYMENT"]["entity_id"] is not None

@@ -39,6 +39,7 @@ from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain import patterns
 from cashpilot.domain.business_settings import BusinessSettings
 from cashpilot.domain.counterparty import extract_counterparty
+from cashpilot.domain.names import normalize_name
 from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
 from cashpilot.domain.transfers import AccountHint, TransferCandidate, pair_transfers
 from cashpilot.domain.vendors import lookup
@@ -52,6 +53,7 @@ TRANSFER_WINDOW_DAYS = 4
 # A counterparty spelled within this character similarity (0-100) of one the owner labelled shares its label.
 SIMILARITY_CUTOFF = 86
 DEFAULT_CATEGORY_CONFIDENCE = Decimal("0.950")
+OWN_NAME_CONFIDENCE = Decimal("0.900")
 _MCC_COLUMNS = {"mcc", "merchant category code", "merchant category", "mcc code"}
 
 
@@ -94,6 +96,7 @@ class Row:
     is_transfer: bool = False
     transfer_peer_id: uuid.UUID | None = None
     rule_id: uuid.UUID | None = None
+    own_account: bool = False  # the line names the business itself
 
     @property
     def direction(self) -> str:
@@ -122,6 +125,7 @@ class Context:
     business_id: uuid.UUID
     settings: BusinessSettings
     threshold: Decimal
+    own_name_key: str = ""  # the business's own name: money to or from it moves between own accounts
     category_type: dict[uuid.UUID, str] = field(default_factory=dict)
     category_name: dict[uuid.UUID, str] = field(default_factory=dict)
     by_system_key: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -194,9 +198,11 @@ def classify(
 
 def _load_context(uow: UnitOfWork, business_id: uuid.UUID) -> Context:
     conn = uow.session.connection()
-    raw_settings = conn.execute(text("SELECT settings FROM businesses WHERE id = :b"), {"b": business_id}).scalar()
+    raw_settings, business_name = conn.execute(
+        text("SELECT settings, name FROM businesses WHERE id = :b"), {"b": business_id}).one_or_none() or (None, "")
     settings = BusinessSettings.model_validate(raw_settings or {})
-    ctx = Context(business_id, settings, Decimal(str(settings.classification.min_confidence)))
+    ctx = Context(business_id, settings, Decimal(str(settings.classification.min_confidence)),
+                  own_name_key=normalize_name(business_name or ""))
     for cid, name, type_, key, archived in conn.execute(
         text("SELECT id, name, type, system_key, archived_at IS NOT NULL FROM categories WHERE business_id = :b"),
         {"b": business_id},
@@ -319,7 +325,11 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
         if cp is None:
             cp = cache[(row.description, row.payee)] = extract_counterparty(row.description, payee=row.payee)
         row.counterparty, row.counterparty_key, row.cleaned = cp.name, cp.key, cp.cleaned
-        if cp.key and _own_money_movement(row, ctx):
+        if _names_the_business(cp.key or normalize_name(cp.cleaned), ctx):
+            # Its key, or (when no counterparty was found) the line itself, starts with the business's name.
+            row.counterparty_key = None
+            row.own_account = True
+        elif cp.key and _own_money_movement(row, ctx):
             row.counterparty_key = None  # a move between own accounts names no customer or supplier
         elif cp.key:
             entry = wanted.setdefault(cp.key, (cp.name, set()))
@@ -334,6 +344,13 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
 def _own_money_movement(row: Row, ctx: Context) -> bool:
     match = lookup(row.description, row.amount, mcc=row.mcc)
     return match is not None and match.category_key == "internal_transfer" and match.confidence >= ctx.threshold
+
+
+def _names_the_business(key: str, ctx: Context) -> bool:
+    """"ONLINE TRANSFER TO BLACKBIRD COFFEE ROASTERS LLC": a payment to the business itself is a move
+    between its own accounts, not a customer or supplier (names of two words or more, to be sure)."""
+    own = ctx.own_name_key
+    return bool(key) and len(own.split()) >= 2 and (key == own or key.startswith(own + " "))
 
 
 def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
@@ -360,8 +377,12 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
                          f'spelled like "{best[0]}", labelled before', ctx):
                 return
     match = lookup(row.description, row.amount, mcc=row.mcc)
-    if match is not None:
-        row.offer(ctx.by_system_key.get(match.category_key), "dictionary", match.confidence, match.evidence, ctx)
+    if match is not None and row.offer(ctx.by_system_key.get(match.category_key), "dictionary", match.confidence,
+                                       match.evidence, ctx):
+        return
+    if row.own_account:
+        row.offer(ctx.by_system_key.get("internal_transfer"), "dictionary", OWN_NAME_CONFIDENCE,
+                  "the line names the business itself", ctx)
 
 
 def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> bool:
