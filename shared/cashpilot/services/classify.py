@@ -27,9 +27,10 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import text
@@ -126,6 +127,7 @@ class Context:
     settings: BusinessSettings
     threshold: Decimal
     own_name_key: str = ""  # the business's own name: money to or from it moves between own accounts
+    timezone: str = "UTC"  # "today" (is a series late, has it stopped) is the business's today
     category_type: dict[uuid.UUID, str] = field(default_factory=dict)
     category_name: dict[uuid.UUID, str] = field(default_factory=dict)
     by_system_key: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -178,7 +180,7 @@ def classify(
     _write(uow, business_id, rows)
     touched = {r.entity_id for r in rows if r.entity_id is not None}
     refresh_entity_types(uow, business_id, touched)
-    today = today or date.today()
+    today = today or datetime.now(ZoneInfo(ctx.timezone)).date()
     if import_id is None:
         series = recurring.refresh(uow, business_id, today=today)
     else:
@@ -198,11 +200,12 @@ def classify(
 
 def _load_context(uow: UnitOfWork, business_id: uuid.UUID) -> Context:
     conn = uow.session.connection()
-    raw_settings, business_name = conn.execute(
-        text("SELECT settings, name FROM businesses WHERE id = :b"), {"b": business_id}).one_or_none() or (None, "")
+    raw_settings, business_name, timezone = conn.execute(
+        text("SELECT settings, name, timezone FROM businesses WHERE id = :b"), {"b": business_id}
+    ).one_or_none() or (None, "", "UTC")
     settings = BusinessSettings.model_validate(raw_settings or {})
     ctx = Context(business_id, settings, Decimal(str(settings.classification.min_confidence)),
-                  own_name_key=normalize_name(business_name or ""))
+                  own_name_key=normalize_name(business_name or ""), timezone=timezone or "UTC")
     for cid, name, type_, key, archived in conn.execute(
         text("SELECT id, name, type, system_key, archived_at IS NOT NULL FROM categories WHERE business_id = :b"),
         {"b": business_id},
