@@ -115,10 +115,13 @@ def analyse(description: str) -> Analysis:
         return _EMPTY
     if "1" in text:
         text = _ONE_AND_ONE.sub("EINSUNDEINS", text)  # "1&1", the German telco, is no pair of numbers
+    if text[0].isdigit() and " , " in text:
+        text = _NATWEST_CARD.sub(r"\1 ,", text)  # NatWest's "4821 14MAR25 C , SHELL": "C" marks contactless
     return _analyse(_DIGITS.sub(_zeros, text) if _HAS_DIGIT.search(text) else text)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_NATWEST_CARD = re.compile(r"(?i)^(\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
 # Long digit runs, and the short ones of dates and times ("03/14", "14.05", "08:13"); never "MOTEL 6", "O2",
 # "PHILLIPS 66" or "Q4", which can be part of a name or an alias.
 _DIGITS = re.compile(r"\d{3,}|(?<![^\W\d_])\d{1,2}(?=[./:-]\d)|(?<=\d[./:-])\d{1,2}(?!\d)")
@@ -196,6 +199,11 @@ def _analyse(text: str) -> Analysis:
         name_words = (0, 0)
     if vendor is not None and vendor.name in _PAYER_PLATFORMS and (payer := _platform_payer(text)):
         vendor = replace(vendor, entity=payer)
+    if vendor is not None and vendor.name in vendor_data.BANKS and _BANK_TRANSFER.search(text):
+        # "EXT TRANSFER CITIBANK NA", "ELECTRONIC WITHDRAWAL TO CAPITAL ONE N.A.": money moved to or from the
+        # business's own account at another bank, which is no counterparty.
+        vendor = Vendor(vendor.name, "internal_transfer", 0.88, "internal_transfer", 0.88, None)
+        name = None
     if _names_nobody_line(text):
         # Cash, cheque and terminal takings, loans at the account's own bank, transfers between own accounts:
         # the ATM's bank or shop ("CPT LNK CO-OP GLOUCESTER") or the owner's own name is no counterparty.
@@ -212,6 +220,9 @@ _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT SEPA|TRANSFERENCIA|BONIFICO)\b|/TRTP/"
 )
+
+
+_BANK_TRANSFER = re.compile(r"(?i)\b(?:TRANSFER|XFER|TRF|WITHDRAWAL|DEPOSIT FROM)\b")
 
 
 # Platforms that pay a business on behalf of its client ("ORIG CO NAME:BILL.COM"): the client is the
@@ -247,9 +258,11 @@ def _platform_payer(text: str) -> str | None:
 # of the bank's own loans ("ECHEANCE PRET", "DARL.-LEISTUNG"), stamp duty, own-account bookings.
 _NOBODY_START = re.compile(
     r"(?i)\s*(?:CPT|GEA|ATM|LINK ATM|[A-Z]+ ATM(?: WITHDRA?WA?L)?|(?:NON-?[A-Z]+ )?ATM WITHDRA?WA?L|CASH WITHDRA?WA?L"
-    r"|(?:REMOTE |MOBILE |BRANCH |COUNTER |ATM )?(?:ONLINE )?(?:CASH |CHEQUE |CHECK )?DEPOSIT(?! ?(?:FROM|TO)\b)"
+    r"|(?:REMOTE |MOBILE |BRANCH |COUNTER |ATM )?(?:ONLINE )?(?:CASH |CHEQUE |CHECK )?DEPOSIT"
+    r"(?! ?(?:FROM|TO|ACH|POS|WIRE|EXTERNAL|ZELLE|ELECTRONIC|TRANSFER)\b)"
     r"|CASH (?:DEPOSIT|LODGEMENT)|CHEQUE PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)|VERSEMENT"
     r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
+    r"|TILGUNG(?:/ZINSEN| UND ZINSEN)? DARLEHEN|CUOTA PRESTAMO|ABONO REMESA"
     r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
     r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGENUEBERTRAG|GIROCONTO|TRASPASO"
     # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
@@ -259,7 +272,8 @@ _NOBODY_START = re.compile(
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
     r"(?i)\b(?:SPAARREKENING|EIGEN REKENING|OWN ACCOUNT|UMBUCHUNG|EIGENE[SN]? KONTO|EIGENUEBERTRAG|ENTRE COMPTES"
-    r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS)\b"
+    r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS"
+    r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE)\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -286,8 +300,8 @@ def _fold(text: str) -> str:
 # Labels that introduce a field inside one description. The value runs to the next label.
 _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EMPFAENGER", "EMPFÄNGER",
                 "BEGUNSTIGTER", "BEGÜNSTIGTER", "ZAHLUNGSEMPFÄNGER", "ZAHLUNGSEMPFAENGER", "BENEFICIARY", "BNF",
-                "ORIGINATOR", "ORD", "ORDINANTE", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "PAYER", "PAYEE",
-                "B/O")
+                "ORIGINATOR", "ORD", "ORDINANTE", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "ORIG", "PAYER",
+                "PAYEE", "B/O", "POUR")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
                    "INFO", "OBI", "CAUS", "CAUSALE")
@@ -296,7 +310,8 @@ _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", 
                  "KENMERK", "BETALINGSKENMERK", "MACHTIGING", "MACHTIGINGSKENMERK", "INCASSANT", "INCASSANT ID",
                  "ID EMETTEUR", "REF", "KONTONUMMER", "KONTO", "BLZ", "PPD ID", "WEB ID", "CCD ID", "PASVOLGNR",
                  "TRANSACTIE", "TERM", "VALUE DATE", "MANDAT", "MANDATSREF", "MANDATSREFERENZ", "GLAUBIGER ID",
-                 "GLÄUBIGER-ID", "GLAEUBIGER ID", "CI", "CLIENT ID", "CUST ID", "CUSTOMER ID", "KUNDENREFERENZ",
+                 "GLÄUBIGER-ID", "GLAEUBIGER ID", "CI", "CLIENT ID", "CUST ID", "TYPE", "DATE", "TIME",
+                 "CUSTOMER ID", "KUNDENREFERENZ",
                  "END TO END REF", "ENDTOENDID", "RUM", "ICS", "REF MANDAT", "SEQ", "AUTH", "AUTH CODE", "VIA", "IMAD",
                  "OMAD", "RFB", "BBI", "SSN", "CTR", "SEQUENCE", "RIF")
 _LABEL_KIND: dict[str, str] = {}
@@ -336,14 +351,15 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:TRANSFERENCIA|TRANSF\.?)(?: RECIBIDA| EMITIDA| INMEDIATA)? (?:A FAVOR DE|DE|A) (?P<name>.+?)"
     r"(?:,? CONCEPTO:? (?P<purpose>.*))?",
     r"BIZUM(?: ENVIADO| RECIBIDO)? (?:DE|A) (?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
-    r"BONIFICO(?: SEPA| ISTANTANEO)? (?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
+    r"(?:DISPOSIZIONE DI )?BONIFICO(?: SEPA| ISTANTANEO)? "
+    r"(?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
     r"(?P<name>.+?)(?: (?:PER|CAUSALE|CAUS|RIF\.?|INFO|NOTE)\b:?(?P<purpose>.*))?",
     r"ADDEBITO (?:SDD|DIRETTO)(?: CORE| B2B)? (?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
     r"PAGAMENTO (?:POS|CARTA|TRAMITE POS)\b.*? PRESSO (?P<name>.+)",
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
-                           r"|TRANSF|BIZUM|BONIFICO|ADDEBITO|PAGAMENTO|WT )")
+                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|WT )")
 
 
 def _layout(text: str) -> list[tuple[str, str]] | None:
@@ -378,6 +394,8 @@ def _fields(text: str) -> list[tuple[str, str]]:
     for m in _LABEL_RE.finditer(text):
         raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         new_kind = _LABEL_KIND.get(re.sub(r"[^A-Z0-9#]+", "", _fold(raw).upper()), "noise")
+        if m.group("a") and raw.upper() == "REF":
+            new_kind = "purpose"  # "REF: WAGES", "REF: RENT 14 HIGH ST": UK banks print the payer's reference there
         if kind != "noise":
             pieces.append((kind, text[start:m.start()]))
         kind, start = new_kind, m.end()
@@ -486,7 +504,10 @@ _CHANNELS = r"""
 PURCHASE AUTHORI[SZ]ED(?: ON)? | RECURRING PAYMENT(?: AUTHORI[SZ]ED(?: ON)?)?
 PURCHASE RETURN(?: AUTHORI[SZ]ED(?: ON)?)?
 (?:DEBIT |CREDIT |VISA |MASTERCARD )?CARD PURCHASE(?: WITH PIN| RETURN)?
-POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)?
+POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)? | DEBIT POS | AUT(?: \d+)? | (?:VISA )?DDA (?:PURCHASE|PUR|DEBIT)
+CORPORATE ACH | WEB AUTHORI[SZ]ED (?:PMT|PAYMENT) | (?:CCD|PPD|WEB) (?:DEPOSIT|DEBIT|CREDIT)
+PRE-?AUTHORI[SZ]ED (?:DEBIT|CREDIT|PAYMENT|PMT) | OVERSCHRIJVING | RECURRING DEBIT CARD
+DEPOSIT FROM | OTR | BAC | CHG | CR | VIS | D/D | S/O | TRANSFER (?:OUT|IN)
 CHECKCARD(?: PURCHASE)? | CHECK CARD(?: PURCHASE)?
 DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE)?
 VISA DEBIT(?: PURCHASE| PAYMENT)? | DEBIT PURCHASE(?: VISA)? | VISA PURCHASE | CONTACTLESS(?: PAYMENT)?
@@ -494,21 +515,25 @@ FEDWIRE (?:CREDIT|DEBIT)(?: VIA)? | DEB
 CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
 DIRECT DEBIT(?: PAYMENT)?(?: TO)? | DIRECT DEP(?:OSIT)? | DD | DDR | SO | STO | STANDING ORDER(?: TO)? | BGC | BCC
 BACS(?: CREDIT| PAYMENT)? | FPI | FPO | FASTER PAYMENTS?(?: RECEIVED| SENT| IN| OUT)?(?: FROM| TO)? | CHAPS
-BILL PAYMENT(?: TO)? | BILL PAY(?: TO)? | ACH(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
-ELECTRONIC (?:PAYMENT|WITHDRAWAL|DEPOSIT|PMT)(?: TO| FROM)? | EXTERNAL (?:WITHDRAWAL|DEPOSIT|TRANSFER)(?: TO| FROM)?
+BILL PAYMENT(?: TO)? | BILL PAY(?: TO)? | ONLINE BILL (?:PAYMENT|PAY|PMT)(?: TO)?
+(?:BANK )?GIRO CREDIT(?: FROM)? | ACH(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
+(?:ACH )?ELECTRONIC (?:PAYMENT|WITHDRAWAL|DEPOSIT|PMT|DEBIT|CREDIT)(?: TO| FROM)?(?:-WEB)?
+EXTERNAL (?:WITHDRAWAL|DEPOSIT|TRANSFER)(?: TO| FROM)?
 (?:INCOMING |OUTGOING |DOMESTIC |INTERNATIONAL |INTL )?WIRE(?: TRANSFER)?(?: IN| OUT| CREDIT| DEBIT)?(?: FROM| TO)?
 ONLINE (?:BANKING )?(?:TRANSFER|PAYMENT|PMT|PYMT)(?: TO| FROM)?
 MOBILE (?:PAYMENT|PMT|PYMT|TRANSFER|DEPOSIT)(?: TO| FROM)?
 INTERNET (?:TRANSFER|PAYMENT|BANKING)(?: TO| FROM)? | TELEPHONE BANKING | ZELLE(?: PAYMENT| TRANSFER)?(?: FROM| TO)?
 TRANSFER(?: FROM| TO)? | XFER(?: FROM| TO)? | TFR(?: FROM| TO)? | PAYMENT (?:TO|FROM) | PAID TO | SENT MONEY TO
-RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM
+RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)?
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
 PRLV(?: SEPA)? | PRELEVEMENT(?: EUROPEEN| SEPA)?
-VIR(?:EMENT)?(?: SEPA)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: EN VOTRE FAVEUR)?(?: DE| A| POUR)?
+VIR(?:EMENT)?(?: SEPA)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: EN VOTRE FAVEUR)?(?: DE| A| POUR| VERS)?
+VIR(?:EMENT)? EUROPEEN(?: EMIS| RECU)?(?: LOGITEL| NET| WEB)?(?: POUR| DE)?
 AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE)? | FACTURE CARTE | ACHAT CB | RETRAIT DAB
 (?:SEPA[- ])?(?:BASIS|FIRMEN|EINMAL|FOLGE|ERST)?-?LASTSCHRIFT(?: EINZUG)?(?: AN| VON)?
-(?:SEPA[- ]|ONLINE-?)?(?:ECHTZEIT)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)? | GUTSCHR\.?
-(?:SEPA[- ])?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG | KARTENZAHLUNG(?:/-ABRECHNUNG| ONLINE)? | ZAHLUNG(?: AN| VON)?
+(?:SEPA[- ]|ONLINE-?)?(?:ECHTZEIT|TERMIN|SAMMEL|EIL)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)? | GUTSCHR\.?
+(?:SEPA[- ])?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG(?: AN| VON)?
+KARTENZAHLUNG(?:/-ABRECHNUNG| ONLINE)? | ZAHLUNG(?: AN| VON)?
 KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | MASTERCARD
 BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
 SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
@@ -530,7 +555,7 @@ _CHANNEL_RE = re.compile(
 
 # Every word of the channel phrases, and the endings of German compounds ("Folgelastschrift"): a description
 # whose first word is none of them has no channel prefix, and skips the regex.
-_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS)))
+_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS)) + " VIREMENT PREAUTHORIZED PREAUTHORISED")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 
@@ -542,6 +567,8 @@ def _channel_end(text: str) -> int:
     word = first.group(1).upper()
     if not word.isascii():
         word = _fold(word)  # "Überweisung"
+    if word == "BP":
+        return _bill_payment_code(text)
     if word not in _CHANNEL_WORDS and not word.endswith(_CHANNEL_STEMS):
         return 0
     end = 0
@@ -551,6 +578,20 @@ def _channel_end(text: str) -> int:
             break
         end = m.end()
     return end
+
+
+# HSBC's type code "BP" (bill payment) in front of a payee of two words or more ("BP ELM TREE LETTINGS RENT"),
+# not BP the fuel brand ("BP 1234 LONDON", "BP KINGSTON", "BP CONNECT", "BP NEWPORT PAGNELL").
+_HSBC_BP = re.compile(r"(?i)\s*BP\s+(?=(?!(?:CONNECT|EXPRESS|OIL|STATION|SERVICE|SERVICES|TANKSTELLE|PFS|GARAGE|FUEL"
+                      r"|MOTORWAY|SHOP|MFG|UK|PLC|INTERNATIONAL|ENERGY|PULSE|GAS)\b)([A-Z][A-Z&'.-]*)\s+[A-Z]{2})")
+_CITY_HEAD_WORDS = frozenset(c.split()[0] for c in vendor_data.CITIES if c.strip())
+
+
+def _bill_payment_code(text: str) -> int:
+    m = _HSBC_BP.match(text)
+    if m is None or set(normalise_words(m.group(1))[:1]) <= _CITY_HEAD_WORDS:
+        return 0
+    return m.end()
 
 
 # --------------------------------------------------------------------------- the name
@@ -567,7 +608,8 @@ _STOP_WORDS = _words(
     "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV "
     "FAKTURA BESTELLUNG ORDER ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR VERTRAGSKONTO MANDAT "
     "KLANTNR KLANTNUMMER REFERENZ PAYMENT PMT PYMT PAYMT THANK THANKS DANKE MERCI GRACIAS BEDANKT SALARY "
-    "SALARIES PAYROLL WAGES LOHN GEHALT SALAIRE NOMINA RENT MIETE LOYER HUUR HONORAR HONORAIRES DEP DEPOSIT "
+    "SALARIES PAYROLL WAGES LOHN GEHALT SALAIRE NOMINA RENT MIETE LOYER HUUR ALQUILER AFFITTO ARRENDAMIENTO PIGIONE "
+    "HONORAR HONORAIRES DEP DEPOSIT "
     "AUTOPAY SUBSCRIPTION ABO ABONNEMENT MEMBERSHIP MONTHLY ANNUAL PURCHASE REFUND DEBIT TRANSFER XFER TFR "
     "ONLINE MOBILE SAVINGS CHECKING CHK SAV ON VIA RECIBO CONF CONFIRMATION TRACE AUTH CARD KARTE CARTE NR NO "
     "NUM NUMBER POS DD DDR SO STO BGC BCC FPI FPO BACS CHAPS DEB CPT VIS ACH PPD CCD WEB TEL SEPA VISA WITHDRWL "
@@ -575,7 +617,9 @@ _STOP_WORDS = _words(
     "POR POUR FUR FUER COMPENSO ABSCHLAG RUCKLASTSCHRIFT RUECKLASTSCHRIFT FEE FEES CHECKCARD DETAILS CD DRAWINGS "
     "DRAWING DIVIDEND DIVIDENDS REMITTANCE REMIT ECH ECHEANCE EFT SETTLEMENT SETTLEMT EDI PYMNTS PYMNT PAYABLES "
     "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
-    "UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER EINKOMMENSTEUER KOERPERSCHAFTSTEUER"
+    "MOTIF LIBELLE VERWENDUNGSZWECK OMSCHRIJVING UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER "
+    "EINKOMMENSTEUER KOERPERSCHAFTSTEUER IBAN BIC PRIVATENTNAHME ENTNAHME PRIVATEINLAGE MOTIVO CAUS SELFBILL "
+    "STIPENDIO NOMINA SUELDO LOON SALARIS"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
 _LABEL_WORDS = _words(
@@ -586,13 +630,14 @@ _LABEL_WORDS = _words(
 _NOBODY = _words(
     "MONTHLY SERVICE FEE FEES CHARGE CHARGES CHARGED ACCOUNT INTEREST PAYMENT PAYMENTS PMT PYMT THANK THANKS YOU "
     "ONLINE MOBILE INTERNET TRANSFER TRANSFERS DEPOSIT DEPOSITS WITHDRAWAL WITHDRWL ATM CASH CHECK CHEQUE CHK "
-    "SAVINGS SAV CHECKING CLIENT CLIENTS CUSTOMER CUSTOMERS OFFICE RENT SALARY PAYROLL INVOICE BANK FOREIGN "
+    "BRANCH SAVINGS SAV CHECKING CLIENT CLIENTS CUSTOMER CUSTOMERS OFFICE RENT SALARY PAYROLL INVOICE BANK FOREIGN "
     "TRANSACTION TRANSACTIONS OVERDRAFT MAINTENANCE ANNUAL CREDIT DEBIT CARD PURCHASE PURCHASES REFUND AUTOPAY "
     "RECEIVED GENERAL TOP UP TOPUP CONVERTED SENT MONEY MONTH FOR THE AND OF TO FROM BY ID NUMBER AUTOMATIC "
     "RECURRING PLATINUM GOLD ITEM RETURNED INSUFFICIENT FUNDS NSF DEP BALANCE OPENING CLOSING PAID TAX TAXES LOAN "
     "REPAYMENT INSTALMENT INSTALLMENT DIRECT STANDING ORDER SUNDRY MISC MISCELLANEOUS OTHER VARIOUS ZAHLUNG "
     "ZAHLUNGEN OWNER OWNERS DRAW DRAWS DRAWING DRAWINGS CONTRIBUTION CAPITAL INJECTION NON STERLING MODELO F24 "
     "DOMESTIC INCOMING OUTGOING WIRE INTERNATIONAL INTL REMOTE BUS BUSINESS RESERVE TRANS SVC SERVICE "
+    "LATE RETURNED EXCHANGED EXCHANGE PERIOD ENDING DR CR CHQ RENTE INTERESES INTERESSI ZINSEN "
     "EUR USD GBP CHF CAD AUD SEK NOK DKK PLN CZK JPY"
 )
 # Bank-line openers: a name that starts with one of these is the bank's own line ("Kontoführungsentgelt 12/2023",
@@ -604,10 +649,10 @@ _BANK_LINE_STEMS = (
 )
 _BANK_LINE_WORDS = _words(
     "INTEREST OVERDRAFT MONTHLY MAINTENANCE CHARGES NSF ATM CASH CHECK CHEQUE DEPOSIT WITHDRAWAL CONVERTED SAVINGS "
-    "CHECKING TOP TOPUP FRAIS KOSTEN PREIS CANONE COTISATION AGIOS POPLATEK GEBYR AVGIFT INTERETS INTERESES "
-    "INTERESSI COMMISSION COMMISSIONS COMMISSIONI COMISION COMISSAO ABSCHLUSS"
+    "CHECKING TOP TOPUP FRAIS COTIS KOSTEN PREIS CANONE COTISATION AGIOS POPLATEK GEBYR AVGIFT INTERETS INTERESES "
+    "INTERESSI COMMISSION COMMISSIONS COMMISSIONI COMISION COMISSAO ABSCHLUSS LIQUIDACION COMPETENZE CHQ"
 )
-_BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN")
+_BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
     "SRL SPA LDA LTDA PTY AB AS APS OY GBR"
@@ -671,9 +716,15 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
     # Leading purpose words go ("SALARY ACME LTD", "CLIENT PAYMENT NORDWIND AG"), unless a connector ties them
     # to what follows ("BANK OF THE WEST").
     skipped = i
-    while i < n and _skippable(toks[i], toks[i + 1] if i + 1 < n else None) and not (
-            i + 1 < n and toks[i].kind == _WORD and _ties(toks[i + 1])):
-        i += 1
+    ach = region > 0 and any(t.kind == _CHANNEL and "ACH" in t.norms for t in toks[:region])
+    while i < n and not (i + 1 < n and toks[i].kind == _WORD and _ties(toks[i + 1])) and not _initial(toks, i, region):
+        if _skippable(toks[i], toks[i + 1] if i + 1 < n else None):
+            i += 1
+        elif ach and i - region < 2 and i + 1 < n and _ach_entry_word(toks[i]):
+            i += 1
+            skipped = i  # an entry description, never part of the company's name ("PEST CTRL ORKIN LLC")
+        else:
+            break
     if i >= n:
         return None
     start = i
@@ -682,7 +733,14 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
         tok = toks[i]
         kind = tok.kind
         if kind == _WORD:
-            if i > start and all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms):
+            if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
+                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)):  # "USt-VA"
+                break
+            if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
+                break  # "HOLLY PARKER SELF BILL 12": a self-billing invoice's reference
+            # A channel phrase after the name ("DUQUESNE LIGHT BILL PAY 1234", "ACME CORP UTIL PYMT")
+            if i > start and tok.norms[0] in _PURPOSE_HEADS and i + 1 < n and toks[i + 1].kind in (
+                    _WORD, _CHANNEL) and toks[i + 1].norms[:1] in _PURPOSE_TAILS:
                 break
             # A company's legal form ends its name: "CLIFTON LETTINGS LTD CL-40723", "KRANICH UG
             # (haftungsbeschränkt)"; only another legal word may follow ("GMBH & CO KG").
@@ -720,11 +778,50 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
     return _Span(region, start, kept[-1] + 1, frozenset(trimmed), processor)
 
 
-_HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA")
+# NACHA's company entry description (10 characters) in front of the company's name on some banks' ACH lines
+# ("CORPORATE ACH HCCLAIMPMT DELTA DENTAL", "CORPORATE ACH INS PREM MEDPRO GROUP", "... UTIL PYMT DUQUESNE LIGHT").
+_ACH_ENTRY_WORDS = _words("UTIL UTILITY UTILITIES INS INSUR PREM PREMIUM PREMIUMS PEST CTRL CLAIM CLAIMS EPAY EPMT "
+                          "BILLPAY BILL DUES LEASE MTG MORTGAGE SVC SVCS COLLECTION COLL SUBSCR PURCH CHRG")
+_ACH_ENTRY_ENDINGS = ("PMT", "PYMT", "PAYMT", "PAYMENT", "PAY")
+
+
+def _ach_entry_word(tok: _Tok) -> bool:
+    if tok.kind != _WORD or len(tok.norms) != 1:
+        return False
+    word = tok.norms[0]
+    return word in _ACH_ENTRY_WORDS or (6 <= len(word) <= 10 and word.endswith(_ACH_ENTRY_ENDINGS)
+                                        and word not in _NOT_ENTRY_CODES)
+
+
+_NOT_ENTRY_CODES = _words("PREPAY GOOGLEPAY APPLEPAY SAMSUNGPAY")
+# Prepositions of the channel phrases of these languages: a lone "A" after them means "to", not an initial.
+_A_MEANS_TO = _words("PAGO PAGAMENTO TRANSFERENCIA BIZUM BONIFICO ENVIO ORDEN TRASPASO ADEUDO RECIBO ABONO TRF "
+                     "EMISSAO DOMICILIACION")
+
+
+def _initial(toks: list[_Tok], i: int, region: int) -> bool:
+    """A person's initial printed in front of the surname ("BP A KOWALCZYK WAGES"), not the connector "a"."""
+    tok = toks[i]
+    if tok.raw != "A" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.kind != _WORD or len(nxt.raw) < 3 or _skippable(nxt) or not nxt.raw.isupper():
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and after.kind == _WORD and not _skippable(after):
+        return False  # "A" before a longer name: a connector or part of the name, as before
+    return not any(n in _A_MEANS_TO for t in toks[:i] for n in t.norms)
+
+
+_SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
+_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY")
+_PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL"))
+_HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
+                     "GEOM DOTT DOTTSSA AVV RAG")
 _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA "
-                            "LTDA PTY APS OY GBR KG SNC SLP SLU SAU")
+                            "LTDA PTY APS OY GBR KG SNC SLP SLU SAU EK")
 
 
 def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
@@ -773,7 +870,7 @@ def _trim_tail(toks: list[_Tok], kept: list[int], *, cities: bool = True, guess:
             trimmed.add(kept.pop())
             after_state = True
             continue
-        city = _trailing_city(toks, kept) if cities else 0
+        city = (_trailing_city(toks, kept) or _french_place(toks, kept)) if cities else 0
         if not city and after_state and guess:
             city = _unknown_city(toks, kept)
         after_state = False
@@ -808,6 +905,28 @@ def _unknown_city(toks: list[_Tok], kept: list[int]) -> int:
     if toks[words[-size - 1]].norms[-1] in _PLACE_GUARD:
         return 0  # "CITY OF AUSTIN TX"
     return size if len(words) - size >= 2 else 0
+
+
+_PLACE_LINKS = _words("SUR EN SOUS")
+_SAINTS = _words("SAINT ST STE SAINTE")
+
+
+def _french_place(toks: list[_Tok], kept: list[int]) -> int:
+    """Tokens of a French compound place name ending a card descriptor no list knows: "<X> SUR|EN|SOUS <Y>",
+    optionally after "SAINT" ("SAINT GERMAIN EN LAYE"), or one hyphenated token of that shape
+    ("BOULOGNE-SUR-MER"). Two tokens of the name must stay."""
+    last = toks[kept[-1]]
+    if last.kind != _WORD:
+        return 0
+    if len(last.norms) >= 3 and (last.norms[1] in _PLACE_LINKS or last.norms[0] in _SAINTS):
+        return 1 if len(kept) >= 3 else 0
+    if len(kept) < 5 or len(last.norms) != 1:
+        return 0
+    link, head = toks[kept[-2]], toks[kept[-3]]
+    if link.kind != _WORD or link.norms != (link.norms[0],) or link.norms[0] not in _PLACE_LINKS or head.kind != _WORD:
+        return 0
+    size = 3 + (toks[kept[-4]].kind == _WORD and toks[kept[-4]].norms[-1] in _SAINTS)
+    return size if len(kept) - size >= 2 else 0
 
 
 def _trailing_city(toks: list[_Tok], kept: list[int]) -> int:
@@ -906,7 +1025,7 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
 
 
 _ACH_NAME_WIDTH = 16
-_KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL")
+_KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF")
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
 _CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
 # Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
@@ -929,8 +1048,9 @@ for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCI
     else:
         _COMPLETIONS[_a] = _b
 _COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICES", "SERVS": "SERVICES",
-                     "BROS": "BROTHERS", "INTL": "INTERNATIONAL", "PROPERTY MAN": "MANAGEMENT",
-                     "PROPERTY MGMT": "MANAGEMENT", "PROP": "PROPERTIES", "ACCTS": "ACCOUNTANTS"})
+                     "INTL": "INTERNATIONAL", "PROPERTY MAN": "MANAGEMENT",
+                     "PROPERTY MGMT": "MANAGEMENT", "PROP": "PROPERTIES", "ACCTS": "ACCOUNTANTS",
+                     "NATURAL G": "GAS", "NATURAL GA": "GAS"})
 
 _GERMAN_LINE = re.compile(r"(?i)SVWZ\+|EREF\+|MREF\+|LASTSCHRIFT|BERWEISUNG|DAUERAUFTRAG|GUTSCHR|KARTENZAHLUNG"
                           r"|AUFTRAGGEBER|EMPF(?:AE|Ä)NGER|UMBUCHUNG")
@@ -1095,6 +1215,7 @@ _KIND_IN = {  # what money IN from a vendor of this kind is: (category, confiden
     "insurer": ("refunds", 0.75),
     "card": ("internal_transfer", 0.8),
     "marketplace": ("sales_revenue", 0.6),  # eBay, Etsy, Airbnb, Uber: a seller's or host's payout, or a refund
+    "payer": ("service_income", 0.85),  # healthcare payers settling a provider's claims
     "none": (None, 0.0),
 }
 _PROCESSOR_PREFIXES = _words(
@@ -1112,7 +1233,7 @@ _PRODUCT_WORDS = frozenset((
 ))
 _NAMES_NOBODY = frozenset(("card", "none"))
 # Authorities with many offices, each a counterparty of its own: the name is the office as printed.
-_PRINTED_NAME_VENDORS = frozenset(("Finanzamt", "Hauptzollamt"))  # vendor kinds whose lines name no counterparty
+_PRINTED_NAME_VENDORS = frozenset(("Finanzamt", "Hauptzollamt", "AOK"))  # vendor kinds whose lines name no counterparty
 
 
 def _build_vendors() -> PhraseIndex:

@@ -22,6 +22,7 @@ in never yields an expense category. Word matching is whole-word ("BP" never mat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -115,6 +116,11 @@ def _mcc_category(mcc: str | None) -> tuple[str, float] | None:
     return None
 
 
+# An employer's Accounts Office reference (3 digits, "P", a letter, then digits; a tax-period suffix may
+# follow): the payment is PAYE and National Insurance, i.e. payroll, not a business tax.
+_PAYE_REFERENCE = re.compile(r"(?<![A-Z0-9])\d{3}P[A-Z]\d{6,12}X?(?![A-Z0-9])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     category: str
@@ -132,6 +138,9 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
     text = analyse(description or "")
     money_in = amount > 0
     vendor = _vendor_candidate(text.vendor, money_in) if text.vendor else None
+    if vendor is not None and vendor.vendor == "HMRC" and not money_in and _PAYE_REFERENCE.search(description):
+        vendor = _Candidate("payroll", 0.93, "vendor", "HMRC", "HMRC with an employer PAYE reference -> "
+                            + CATEGORY_NAMES["payroll"])
     keyword = _keyword_candidate(text.words, text.name_span, money_in, text.name is not None and not text.vendor)
     if keyword is not None and text.vendor_span[0] <= keyword.start and keyword.end <= text.vendor_span[1]:
         keyword = None  # words of the vendor's own name ("HOTEL CHOCOLAT") say nothing more
