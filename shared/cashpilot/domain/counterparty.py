@@ -94,6 +94,11 @@ class Analysis:
 
 
 @lru_cache(maxsize=32768)
+def counterparty_key(name: str | None) -> str | None:
+    """The matching key of a display name (what `Counterparty.key` holds)."""
+    return _key(name)
+
+
 def _key(name: str | None) -> str | None:
     # Card descriptors drop apostrophes ("JOES PIZZA"): so does the key, or "Joe's" and "Joes" would differ.
     if not name:

@@ -20,6 +20,7 @@ replayed task finds nothing left to do.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -38,8 +39,9 @@ from sqlalchemy import text
 from cashpilot.adapters.db.staging import copy_to_staging
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain import patterns
+from cashpilot.domain.boilerplate import StatementVocabulary
 from cashpilot.domain.business_settings import BusinessSettings
-from cashpilot.domain.counterparty import extract_counterparty
+from cashpilot.domain.counterparty import counterparty_key, extract_counterparty
 from cashpilot.domain.names import normalize_name
 from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
 from cashpilot.domain.transfers import AccountHint, TransferCandidate, pair_transfers
@@ -323,10 +325,18 @@ def _pair_transfers(uow: UnitOfWork, ctx: Context, rows: list[Row]) -> int:
 def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row], ctx: Context) -> int:
     cache: dict[tuple[str, str | None], Any] = {}
     wanted: dict[str, tuple[str, set[str]]] = {}
+    # Words the bank prints around many different counterparties in this statement (channel words and
+    # codes of layouts the rules do not know) are stripped from the front of unknown names.
+    vocabulary = StatementVocabulary.learn(r.description for r in rows)
     for row in rows:
         cp = cache.get((row.description, row.payee))
         if cp is None:
-            cp = cache[(row.description, row.payee)] = extract_counterparty(row.description, payee=row.payee)
+            cp = extract_counterparty(row.description, payee=row.payee)
+            if cp.name and cp.vendor is None and not row.payee:
+                refined = vocabulary.refine(cp.name, row.description)
+                if refined and refined != cp.name:
+                    cp = dataclasses.replace(cp, name=refined, key=counterparty_key(refined))
+            cache[(row.description, row.payee)] = cp
         row.counterparty, row.counterparty_key, row.cleaned = cp.name, cp.key, cp.cleaned
         if _names_the_business(cp.key or normalize_name(cp.cleaned), ctx):
             # Its key, or (when no counterparty was found) the line itself, starts with the business's name.

@@ -1,0 +1,117 @@
+from cashpilot.domain.boilerplate import MIN_LINES, StatementVocabulary
+
+# An invented Dutch-style statement: a two-letter channel code in front of many different counterparties.
+DUTCH = [
+    "bg Kwekerij De Boer Factuur 29106",
+    "bg Kwekerij De Boer Factuur 40497",
+    "bg Bloemsierkunst Anja Factuur VL07506",
+    "bg Legmeer Vastgoed B.V. Huur hal maart",
+    "bg Legmeer Vastgoed B.V. Huur hal april",
+    "bg Rozenkwekerij Van Dijk V.O.F. fact 3525",
+    "bg Belastingdienst Betalingskenmerk 5972 6192",
+    "ei Transportbedrijf Hoogendoorn B.V. Factuur 075968",
+    "ei Eneco Zakelijk Termijnbedrag 095798286",
+    "ei Interpolis Schade Polisnr 70.44.128",
+    "ei Vitens Water voorschot 80279929",
+    "ei Transportbedrijf Hoogendoorn B.V. Factuur 234614",
+    "db Kosten Rabo TotaalPakket maart",
+    "cb Batch salarissen januari 5 posten",
+]
+
+# An invented Spanish-style statement: a three-word phrase in front of each payee.
+SPANISH = [
+    "TRANSFERENCIA REALIZADA A JAMES O'CONNOR CONCEPTO FACTURA 40/2026 CLASES",
+    "TRANSFERENCIA REALIZADA A JAMES O'CONNOR CONCEPTO FACTURA 77/2026 CLASES",
+    "TRANSFERENCIA REALIZADA A INMUEBLES RUZAFA SL CONCEPTO ALQUILER ABRIL",
+    "TRANSFERENCIA REALIZADA A INMUEBLES RUZAFA SL CONCEPTO ALQUILER MAYO",
+    "TRANSFERENCIA REALIZADA A ELENA SORIANO PUCHOL CONCEPTO DIVIDENDO 2025",
+    "TRANSFERENCIA REALIZADA A LIBRERIA PARIS VALENCIA CONCEPTO LIBROS",
+    "TRANSFERENCIA REALIZADA A GESTORIA MORA CONCEPTO HONORARIOS",
+    "TRANSFERENCIA RECIBIDA DE LAURA MARTINEZ CONCEPTO CURSO",
+    "TRANSFERENCIA RECIBIDA DE PABLO RUIZ CONCEPTO CURSO",
+    "RECIBO IBERDROLA CLIENTES REF 1234",
+    "RECIBO MOVISTAR REF 9876",
+    "COMPRA TARJETA MERCADONA VALENCIA",
+]
+
+
+def test_strips_a_channel_code_printed_before_many_counterparties():
+    vocabulary = StatementVocabulary.learn(DUTCH)
+    assert vocabulary.refine("bg Kwekerij De Boer", DUTCH[0]) == "Kwekerij De Boer"
+    assert vocabulary.refine("ei Transportbedrijf Hoogendoorn B.V", DUTCH[7]) == "Transportbedrijf Hoogendoorn B.V"
+
+
+def test_strips_a_whole_phrase_ending_in_a_word_that_introduces_many_names():
+    vocabulary = StatementVocabulary.learn(SPANISH)
+    assert vocabulary.refine("Realizada a James O'Connor", SPANISH[0]) == "James O'Connor"
+    assert vocabulary.refine("Realizada a Inmuebles Ruzafa SL", SPANISH[2]) == "Inmuebles Ruzafa SL"
+
+
+def test_leaves_clean_names_and_trailing_words_alone():
+    vocabulary = StatementVocabulary.learn(SPANISH)
+    assert vocabulary.refine("Inmuebles Ruzafa SL", SPANISH[2]) == "Inmuebles Ruzafa SL"
+    assert vocabulary.refine("James O'Connor Concepto", SPANISH[0]) == "James O'Connor Concepto"
+
+
+def test_never_strips_to_empty_and_passes_none_through():
+    vocabulary = StatementVocabulary.learn(DUTCH)
+    assert vocabulary.refine("bg", DUTCH[0]) == "bg"
+    assert vocabulary.refine("bg 4417", DUTCH[0]) == "bg 4417"
+    assert vocabulary.refine(None, "bg") is None
+    assert vocabulary.refine("", "bg") == ""
+
+
+def test_codes_go_only_together_with_boilerplate():
+    lines = [f"MERCURY CARD ••4417 {shop}" for shop in ("JOBBER", "KWIK TRIP", "FACEBOOK", "THE HOME DEPOT", "MENARDS")]
+    lines += [f"DEPOSIT FROM {payer}" for payer in ("CEDAR RIDGE", "NORTHMARK", "OAK HILL", "KAREN OLSON")]
+    lines += ["7 ELEVEN 1234 MINNEAPOLIS MN", "7 ELEVEN 5678 MINNEAPOLIS MN", "ALLY PAYMT", "ALLY PAYMT"]
+    vocabulary = StatementVocabulary.learn(lines)
+    assert vocabulary.refine("Mercury Card ••4417 Jobber", lines[0]) == "Jobber"
+    assert vocabulary.refine("Deposit from Northmark", lines[6]) == "Northmark"
+    assert vocabulary.refine("7 Eleven", lines[9]) == "7 Eleven"
+
+
+def test_small_statements_change_nothing():
+    vocabulary = StatementVocabulary.learn(DUTCH[: MIN_LINES - 1])
+    assert vocabulary.refine("bg Kwekerij De Boer", DUTCH[0]) == "bg Kwekerij De Boer"
+
+
+def test_a_word_shared_by_a_few_real_names_is_not_boilerplate():
+    lines = [
+        "CARD PURCHASE DELTA DENTAL OF MN",
+        "CARD PURCHASE DELTA DENTAL OF MN",
+        "CARD PURCHASE DELTA AIR LINES",
+        "CARD PURCHASE DELTA AIR LINES",
+        "CARD PURCHASE DELTA AIR LINES",
+        "CARD PURCHASE SHELL OIL",
+        "CARD PURCHASE MENARDS",
+        "CARD PURCHASE KWIK TRIP",
+        "CARD PURCHASE HOME DEPOT",
+        "CARD PURCHASE JOBBER",
+        "CARD PURCHASE ALLY",
+        "CARD PURCHASE FACEBOOK",
+    ]
+    vocabulary = StatementVocabulary.learn(lines)
+    assert vocabulary.refine("Purchase Delta Dental", lines[0]) == "Delta Dental"
+    assert vocabulary.refine("Delta Air Lines", lines[2]) == "Delta Air Lines"
+
+
+def test_a_dominant_customer_is_not_boilerplate():
+    lines = [f"ACME WHOLESALE INV {n} PAYMENT" for n in range(1000, 1006)]  # half the statement, always "WHOLESALE"
+    lines += [
+        f"bg {name}" for name in ("Kwekerij De Boer", "Bloemsierkunst Anja", "Legmeer", "Eneco", "Vitens", "Rabo")
+    ]
+    vocabulary = StatementVocabulary.learn(lines)
+    assert vocabulary.refine("Acme Wholesale", lines[0]) == "Acme Wholesale"
+    assert vocabulary.refine("bg Eneco", lines[9]) == "Eneco"
+
+
+def test_legal_forms_ending_many_names_do_not_pull_the_name_into_boilerplate():
+    # "GMBH" is followed by many different words, but it is also preceded by many: it ends names, starts none.
+    names = ["Hausverwaltung Krueger"] * 4 + ["Acme", "Zeta Logistik", "Beta Druck", "Gamma Pack", "Delta Versand"] * 2
+    words = ["MIETE", "RECHNUNG", "KAUTION", "STROM", "PORTO", "DRUCK", "LIZENZ", "WARTUNG", "VERSAND", "BERATUNG"]
+    lines = [f"SEPA-LASTSCHRIFT {name} GMBH {word}" for name, word in zip(names, [*words, "ABO", "GEBUEHR", "X", "Y"])]
+    vocabulary = StatementVocabulary.learn(lines)
+    assert "gmbh" in vocabulary.leading
+    assert not {"hausverwaltung", "krueger"} & vocabulary.leading
+    assert vocabulary.refine("Hausverwaltung Krueger GmbH", lines[0]) == "Hausverwaltung Krueger GmbH"
