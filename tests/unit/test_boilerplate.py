@@ -55,8 +55,8 @@ def test_leaves_clean_names_and_trailing_words_alone():
 
 def test_never_strips_to_empty_and_passes_none_through():
     vocabulary = StatementVocabulary.learn(DUTCH)
-    assert vocabulary.refine("bg", DUTCH[0]) == "bg"
-    assert vocabulary.refine("bg 4417", DUTCH[0]) == "bg 4417"
+    assert vocabulary.refine("bg", "bg 4417") == "bg"  # nothing in the line to recover the name from
+    assert vocabulary.refine("bg 4417", "bg 4417 ei") == "bg 4417"
     assert vocabulary.refine(None, "bg") is None
     assert vocabulary.refine("", "bg") == ""
 
@@ -115,3 +115,32 @@ def test_legal_forms_ending_many_names_do_not_pull_the_name_into_boilerplate():
     assert "gmbh" in vocabulary.leading
     assert not {"hausverwaltung", "krueger"} & vocabulary.leading
     assert vocabulary.refine("Hausverwaltung Krueger GmbH", lines[0]) == "Hausverwaltung Krueger GmbH"
+
+
+# An invented US-style statement: a card product name and mask printed in front of each shop.
+CARD_LINES = [f"VANTAGE CARD ••9021 {shop}" for shop in ("CORNER HARDWARE", "PIXEL ADS", "CORNER HARDWARE",
+                                                            "THE FUEL STOP", "GREENLEAF NURSERY", "PIXEL ADS")]
+CARD_LINES += [f"DEBIT CARD PURCHASE - {shop}" for shop in ("CORNER HARDWARE", "BLUE MOON DINER", "PIXEL ADS") * 6]
+CARD_LINES += ["Zelle money received from Dana Whitfield", "Zelle money sent to Oakline Rentals"]
+
+
+def test_a_word_always_followed_by_the_same_word_then_by_many_names_heads_a_phrase():
+    vocabulary = StatementVocabulary.learn(CARD_LINES)
+    assert "vantage" in vocabulary.leading
+    assert "card" not in vocabulary.leading  # "card" alone is followed mostly by "purchase"
+
+
+def test_a_name_that_is_all_boilerplate_is_recovered_from_the_line():
+    vocabulary = StatementVocabulary.learn(CARD_LINES)
+    assert vocabulary.refine("Vantage", CARD_LINES[0]) == "CORNER HARDWARE"
+    assert vocabulary.refine("Vantage", CARD_LINES[3]) == "FUEL STOP"  # "THE" is a stop word, not a name
+    assert vocabulary.refine("Vantage ••9021", CARD_LINES[4]) == "GREENLEAF NURSERY"  # codes go with boilerplate
+
+
+def test_no_recovery_without_a_plausible_name_or_for_long_names_and_known_vendors():
+    vocabulary = StatementVocabulary.learn(CARD_LINES)
+    assert vocabulary.refine("Vantage", "VANTAGE CARD ••9021 AB 7731") == "Vantage"  # no word of three letters
+    assert vocabulary.refine("Vantage", "VANTAGE CARD ••9021 PAYMENT THANK YOU") == "Vantage"  # stop words only
+    assert vocabulary.refine("Vantage Vantage Vantage", CARD_LINES[0]) == "Vantage Vantage Vantage"
+    stripe_lines = [line.replace("VANTAGE", "STRIPE") for line in CARD_LINES]
+    assert StatementVocabulary.learn(stripe_lines).refine("Stripe", stripe_lines[0]) == "Stripe"

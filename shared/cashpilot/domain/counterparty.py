@@ -663,6 +663,8 @@ _LEGAL = _words(
     "SRL SPA LDA LTDA PTY AB AS APS OY GBR"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
+# Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
+NOT_A_NAME = _STOP_WORDS | _NOBODY | _MONTHS | _CONNECTORS
 # State codes that are also words or legal forms ("SMITH & CO", "LOG IN"): trimmed only after a known city.
 _WORDLIKE_STATES = _words("CO IN OR ME OK HI LA AL ID MS MA PA DE NE SC")
 # Words that make a following place name part of the name ("GEMEENTE UTRECHT", "STADTWERKE MUENCHEN").
