@@ -101,6 +101,14 @@ class Row:
     rule_id: uuid.UUID | None = None
     own_account: bool = False  # the line names the business itself
 
+    _dictionary: Any = field(default=None, repr=False)
+
+    def dictionary(self) -> Any:
+        """The built-in dictionary's answer for this line, looked up once (three layers consult it)."""
+        if self._dictionary is None:
+            self._dictionary = (lookup(self.description, self.amount, mcc=self.mcc),)
+        return self._dictionary[0]
+
     @property
     def direction(self) -> str:
         return "in" if self.amount > 0 else "out"
@@ -355,7 +363,7 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
 
 
 def _own_money_movement(row: Row, ctx: Context) -> bool:
-    match = lookup(row.description, row.amount, mcc=row.mcc)
+    match = row.dictionary()
     return match is not None and match.category_key == "internal_transfer" and match.confidence >= ctx.threshold
 
 
@@ -389,7 +397,7 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
             if row.offer(ctx.labelled_keys[best[0]], "similarity", confidence,
                          f'spelled like "{best[0]}", labelled before', ctx):
                 return
-    match = lookup(row.description, row.amount, mcc=row.mcc)
+    match = row.dictionary()
     if match is not None and row.offer(ctx.by_system_key.get(match.category_key), "dictionary", match.confidence,
                                        match.evidence, ctx):
         return
@@ -424,7 +432,7 @@ def _same_kind_as_corrected(row: Row, ctx: Context, pattern: dict, category_id: 
     """A correction taught one kind of this counterparty's transactions (ADP's fees, not its payroll
     runs). When the dictionary confidently says something else and this line's words differ from the
     corrected one's, the dictionary's own evidence stands."""
-    match = lookup(row.description, row.amount, mcc=row.mcc)
+    match = row.dictionary()
     if match is None or match.confidence < float(ctx.threshold):
         return True
     if ctx.by_system_key.get(match.category_key) == category_id:

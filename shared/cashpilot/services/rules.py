@@ -14,7 +14,7 @@ from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain.errors import Conflict, InvalidInput, NotFound
 from cashpilot.domain.roles import Permission
 from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
-from cashpilot.services import categories, entities
+from cashpilot.services import accounts, categories, entities
 from cashpilot.services.context import Tenant
 
 MAX_RULES = 500
@@ -50,26 +50,20 @@ def list_rules(uow: UnitOfWork, tenant: Tenant, *, status: str | None = None) ->
 
 def _check_targets(uow: UnitOfWork, tenant: Tenant, data: dict[str, Any]) -> None:
     """Every id a rule names must be a live row of this business; a foreign id reads as unknown."""
-    for field, getter in (("category_id", categories.get_category), ("entity_id", entities.get_entity)):
-        if data.get(field) is not None:
-            try:
-                getter(uow, tenant, data[field])
-            except NotFound as exc:
-                raise InvalidInput(exc.message, code=exc.code, details={"field": field}) from exc
     conditions = data.get("conditions") or {}
-    for field, getter in (("entity_id", entities.get_entity), ("account_id", None)):
-        value = conditions.get(field)
+    references = (
+        ("category_id", data.get("category_id"), categories.get_category),
+        ("entity_id", data.get("entity_id"), entities.get_entity),
+        ("conditions.entity_id", conditions.get("entity_id"), entities.get_entity),
+        ("conditions.account_id", conditions.get("account_id"), accounts.get_account),
+    )
+    for field, value, getter in references:
         if value is None:
             continue
         try:
-            if getter is not None:
-                getter(uow, tenant, uuid.UUID(str(value)))
-            else:
-                from cashpilot.services import accounts
-
-                accounts.get_account(uow, tenant, uuid.UUID(str(value)))
+            getter(uow, tenant, uuid.UUID(str(value)))
         except NotFound as exc:
-            raise InvalidInput(exc.message, code=exc.code, details={"field": f"conditions.{field}"}) from exc
+            raise InvalidInput(exc.message, code=exc.code, details={"field": field}) from exc
 
 
 def _conditions(data: dict[str, Any]) -> dict[str, Any]:
