@@ -593,3 +593,54 @@ def test_more_banks_lines_that_name_nobody(description: str):
 ])
 def test_a_lone_a_after_a_romance_channel_is_no_initial(description: str):
     assert not (extract_counterparty(description).name or "").startswith("A ")
+
+
+# Layouts and rules added for banks the labelled sets had not shown (Capital One, U.S. Bank, NatWest, Rabobank,
+# ING, BBVA): each is a general rule, not a row.
+LATER_RULES = [
+    # "Withdrawal from/to" opens an ACH debit: the bank-line word WITHDRAWAL is the channel, not the name
+    ("Withdrawal from MN DEPT OF REVENUE MN REV PAY", "Minnesota Department of Revenue"),
+    # the company's name printed again as the entry description ends the name
+    ("ELECTRONIC WITHDRAWAL TO ALLY ALLY PAYMT REF=207530988260293", "Ally"),
+    # an instant-payment word between the channel and FROM/TO
+    ("ZELLE INSTANT PMT FROM KAREN OLSON CONF# AWUQCG1ATI", "Karen Olson"),
+    # "AP PAYMNT": an accounts-payable entry description after the name
+    ("Deposit from CEDAR RIDGE TOWNH AP PAYMNT", "Cedar Ridge Townh"),
+    # a short code glued to a reference number is the reference ("MB" is no Manitoba here)
+    ("D/D MILLS BAY COWORKIN , MB-0142", "Mills Bay Coworkin"),
+    ("D/D CRUNCH ACCOUNTING , CRN-0023441", "Crunch Accounting"),
+    # the payer behind a payment platform, printed after the platform's name
+    ("Deposit from BILL.COM PAYABLES Northmark Property M", "Northmark Property Management"),
+    # abbreviations written out
+    ("CORPORATE ACH RENT PYMT BRIGHTON RD PROPERTIES 1682533009", "Brighton Road Properties"),
+    # a Dutch cooperative's legal form ends its name; a credit note is its purpose
+    ("bg Koninklijke Coöperatieve Bloemenveiling FloraHolland U.A. Creditnota klacht 4471 kwaliteit",
+     "bg Koninklijke Coöperatieve Bloemenveiling FloraHolland"),
+    # a returned Spanish direct debit names the debtor
+    ("DEVOLUCION ADEUDO SEPA HUGO PASCUAL BLASCO MOTIVO MS02 REF 77305032", "Hugo Pascual Blasco"),
+    # German health insurers' contribution statement is a purpose
+    ("SEPA-Lastschrift von AOK PLUS Beitragsnachweis 03/2025 BBNR 44712345", "AOK Plus"),
+    # the company behind a billing line
+    ("Incasso: Exact Group B.V. Naam: Exact Group B.V. Omschrijving: Exact Online factuur 1234", "Exact"),
+]
+
+
+@pytest.mark.parametrize(("description", "name"), LATER_RULES)
+def test_later_rules(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize("description", [
+    "Diversen: Kosten Zakelijk Betalen Pakket Omschrijving: periode 10/2025",  # the bank's own costs
+    "cb Batch salarissen januari 5 posten",  # a batch of salaries names nobody
+])
+def test_later_lines_that_name_nobody(description: str):
+    assert extract_counterparty(description).name is None
+
+
+def test_a_leading_dutch_legal_form_is_dropped():
+    assert extract_counterparty("N.V. PWN Waterleidingbedrijf").name == "PWN Waterleidingbedrijf"
+
+
+def test_a_repeated_word_inside_a_name_of_mixed_case_is_kept():
+    assert extract_counterparty("Walla Walla Vintners").name == "Walla Walla Vintners"

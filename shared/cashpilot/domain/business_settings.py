@@ -50,12 +50,29 @@ class ClassificationSettings(BaseModel):
     use_llm: bool = Field(True, description="Ask the configured LLM about transactions nothing else could label")
 
 
+CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+Rate = Annotated[Decimal, Field(gt=0, max_digits=18, decimal_places=8)]
+
+
+class ForecastSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    horizon_days: int = Field(90, ge=1, le=365, description="Default forecast horizon")
+    paths: int = Field(5000, ge=100, le=100_000, description="Simulated paths per forecast")
+    fx_rates: dict[CurrencyCode, Rate] = Field(
+        default_factory=dict,
+        description="Units of the business currency per unit of another currency, for accounts held in it "
+        "(accounts in a currency without a rate are left out of the forecast, and the forecast says so)",
+    )
+
+
 class BusinessSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     alert_thresholds: AlertThresholds = Field(default_factory=AlertThresholds)
     imports: ImportSettings = Field(default_factory=ImportSettings)
     classification: ClassificationSettings = Field(default_factory=ClassificationSettings)
+    forecast: ForecastSettings = Field(default_factory=ForecastSettings)
     safety_mode: Literal["conservative", "normal", "aggressive"] = "normal"
     payment_terms_days: int = Field(30, ge=0, le=365, description="Default terms for new customers")
     invoice_prefix: str = Field("INV-", max_length=16, pattern=r"^[A-Za-z0-9\-_/]*$")

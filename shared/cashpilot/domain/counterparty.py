@@ -196,7 +196,8 @@ def _analyse(text: str) -> Analysis:
                 printed = _display([t for j, t in enumerate(toks[span.start:span.end], span.start)
                                     if j not in span.places], german=german)
                 vendor = replace(vendor, entity=printed)
-        elif not _names_nobody([t for t in toks[span.region:span.end] if t.kind in _WORDISH]):
+        elif not _names_nobody([t for t in toks[span.region:span.end] if t.kind in _WORDISH]) and not (
+                span.start > span.region and _bank_line([t for t in toks[span.start:span.end] if t.kind in _WORDISH])):
             name = _display([t for j, t in enumerate(toks[span.start:span.end], span.start) if j not in span.places],
                             german=german)
     if vendor is None and name is None:
@@ -238,12 +239,24 @@ _PAYER_PLATFORMS = frozenset(("Bill.com",))
 _IND_NAME = re.compile(r"(?i)\bIND NAME:\s*(.+?)(?:\s+TRN:.*)?$")
 
 
+_PLATFORM_THEN_PAYER = re.compile(r"(?i)\bBILL\.?\s?COM(?:\s+(?:PAYABLES|PAYABLE|PAYMENTS?|PMT))?\s+(?P<payer>.+)")
+
+
 def _platform_payer(text: str) -> str | None:
     """The payer behind a payment platform's ACH credit: the name after the receiver's own (which ends in its
-    legal form) in IND NAME. None when IND NAME shows no such boundary: then the platform stays the name."""
+    legal form) in IND NAME, or the name printed after the platform's ("Deposit from BILL.COM PAYABLES Northmark
+    Property M"). None when neither shows a payer: then the platform stays the name."""
     m = _IND_NAME.search(text)
     if m is None:
-        return None
+        after = _PLATFORM_THEN_PAYER.search(text)
+        if after is None:
+            return None
+        toks = _tokens(after.group("payer"))
+        span = _name_span(toks)
+        if span is None or _names_nobody(toks[span.start:span.end]):
+            return None
+        words = [t for j, t in enumerate(toks[span.start:span.end], span.start) if j not in span.places]
+        return None if any(t.kind == _DOMAIN for t in words) else _display(words)
     toks = _tokens(m.group(1))
     for k, tok in enumerate(toks[:-1]):
         if tok.kind == _WORD and tok.norms[-1] in _NAME_ENDING_LEGAL:
@@ -419,6 +432,9 @@ _SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}")
 _ONE_AND_ONE = re.compile(r"(?i)\b1\s?(?:&|und)\s?1\b")
 _GLUED_DOMAIN = re.compile(r"(?i)(?:(?<=\.com)|(?<=\.net)|(?<=\.org)|(?<=\.[a-z]{2}))-(?=[a-z]{3})")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])-(?=\d{3})|(?<=\d{3})-(?=[^\W\d_])")
+# A reference's short letter code glued to its number after other text ("CRUNCH ACCOUNTING , CRN-0023441",
+# "MB-0142"): one reference, not a word of the name (nor "MB" read as Manitoba).
+_CODED_NUMBER = re.compile(r"(?<=\S\s)(?<![^\s,])([A-Z]{2,3})-(?=\d{3,}\b)")
 _TOKEN = re.compile(r"[^\s|,;*_()\[\]{}\"<>/\\#]+|[*_|]")
 _STRIP = ".:;'\"!?()[]-+=~\u2019`\u00b4"
 _DOMAIN_RE = re.compile(
@@ -489,7 +505,8 @@ def _tokens(segment: str) -> list[_Tok]:
     # Dates, amounts, card masks, terminal and reference numbers need no pattern of their own: they are
     # tokens with digits (or X masks), which end a name and never reach the cleaned text.
     if "-" in segment:
-        segment = _GLUED_NUMBER.sub(" ", segment)  # "Coop-1234", "INV-0042": the number is not part of the word
+        # "Coop-1234", "INV-0042": the number is not part of the word (but "CRN-0023441" after a name is one code)
+        segment = _GLUED_NUMBER.sub(" ", _CODED_NUMBER.sub(r"\1", segment))
         if "." in segment:
             segment = _GLUED_DOMAIN.sub(" ", segment)  # "MOMOYOGA.COM-AMSTERDAM": the domain, then a city
     channel_end = _channel_end(segment)
@@ -527,7 +544,8 @@ EXTERNAL (?:WITHDRAWAL|DEPOSIT|TRANSFER)(?: TO| FROM)?
 (?:INCOMING |OUTGOING |DOMESTIC |INTERNATIONAL |INTL )?WIRE(?: TRANSFER)?(?: IN| OUT| CREDIT| DEBIT)?(?: FROM| TO)?
 ONLINE (?:BANKING )?(?:TRANSFER|PAYMENT|PMT|PYMT)(?: TO| FROM)?
 MOBILE (?:PAYMENT|PMT|PYMT|TRANSFER|DEPOSIT)(?: TO| FROM)?
-INTERNET (?:TRANSFER|PAYMENT|BANKING)(?: TO| FROM)? | TELEPHONE BANKING | ZELLE(?: PAYMENT| TRANSFER)?(?: FROM| TO)?
+INTERNET (?:TRANSFER|PAYMENT|BANKING)(?: TO| FROM)? | TELEPHONE BANKING
+ZELLE(?: INSTANT)?(?: PAYMENT| TRANSFER| PMT)?(?: FROM| TO)? | WITHDRAWAL (?:FROM|TO)
 TRANSFER(?: FROM| TO)? | XFER(?: FROM| TO)? | TFR(?: FROM| TO)? | PAYMENT (?:TO|FROM) | PAID TO | SENT MONEY TO
 RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)?
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
@@ -545,7 +563,7 @@ SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKIN
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
-COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN)?
+COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN)? | DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
 PAGO(?: CON TARJETA| MOVIL| CON MOVIL)?(?: EN)? | ABONO(?: NOMINA| TRANSFERENCIA)?
 BIZUM(?: ENVIADO| RECIBIDO)?(?: A| DE)?
 TRF(?: P/| DE| PARA)? | PAG(?: SERV| SERVICOS)? | PIX(?: TRANSF| ENVIADO| RECEBIDO)? | TO | FROM | FOR
@@ -624,7 +642,7 @@ _STOP_WORDS = _words(
     "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
     "MOTIF LIBELLE VERWENDUNGSZWECK OMSCHRIJVING UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER "
     "EINKOMMENSTEUER KOERPERSCHAFTSTEUER IBAN BIC PRIVATENTNAHME ENTNAHME PRIVATEINLAGE MOTIVO CAUS SELFBILL "
-    "STIPENDIO NOMINA SUELDO LOON SALARIS"
+    "STIPENDIO NOMINA SUELDO LOON SALARIS SALARISSEN PAYMNT CREDITNOTA BEITRAGSNACHWEIS"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
 _LABEL_WORDS = _words(
@@ -643,7 +661,7 @@ _NOBODY = _words(
     "ZAHLUNGEN OWNER OWNERS DRAW DRAWS DRAWING DRAWINGS CONTRIBUTION CAPITAL INJECTION NON STERLING MODELO F24 "
     "DOMESTIC INCOMING OUTGOING WIRE INTERNATIONAL INTL REMOTE BUS BUSINESS RESERVE TRANS SVC SERVICE "
     "LATE RETURNED EXCHANGED EXCHANGE PERIOD ENDING DR CR CHQ RENTE INTERESES INTERESSI ZINSEN "
-    "EUR USD GBP CHF CAD AUD SEK NOK DKK PLN CZK JPY"
+    "INSTANT BATCH DIVERSEN POSTEN ITEMS EUR USD GBP CHF CAD AUD SEK NOK DKK PLN CZK JPY"
 )
 # Bank-line openers: a name that starts with one of these is the bank's own line ("Kontoführungsentgelt 12/2023",
 # "COMISION MANTENIMIENTO", "Kosten betalingsverkeer"), unless it carries a company's legal form. Stems match
@@ -660,7 +678,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -743,6 +761,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
             if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
                     len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)):  # "USt-VA"
                 break
+            if i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms:
+                break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
             if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
                 break  # "HOLLY PARKER SELF BILL 12": a self-billing invoice's reference
             # A channel phrase after the name ("DUQUESNE LIGHT BILL PAY 1234", "ACME CORP UTIL PYMT")
@@ -821,14 +841,14 @@ def _initial(toks: list[_Tok], i: int, region: int) -> bool:
 
 
 _SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
-_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY")
+_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP")
 _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
-_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA")
+_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA "
-                            "LTDA PTY APS OY GBR KG SNC SLP SLU SAU EK")
+                            "LTDA PTY APS OY GBR KG SNC SLP SLU SAU EK UA")
 
 
 def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
@@ -953,6 +973,16 @@ def _trailing_city(toks: list[_Tok], kept: list[int]) -> int:
     return 0
 
 
+def _bank_line(toks: list[_Tok]) -> bool:
+    """A name that opens like the bank's own line ("Diversen: Kosten Zakelijk Betalen Pakket"), after words skipped
+    in front of it; not when it carries a company's legal form."""
+    norms = [n for t in toks for n in t.norms]
+    if not norms:
+        return False
+    first = norms[0]
+    return (first in _BANK_LINE_WORDS or first.startswith(_BANK_LINE_STEMS)) and not any(n in _LEGAL for n in norms[1:])
+
+
 def _names_nobody(toks: list[_Tok]) -> bool:
     norms = [n for t in toks for n in t.norms]
     if not norms:
@@ -1018,6 +1048,7 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
         full = _COMPLETIONS.get(last) or _COMPLETIONS.get(f"{raws[-2].upper()} {last}")
         if full:
             raws[-1] = full
+    _expand_abbreviations(raws)
     text = " ".join(raws)
     uniform = text.isupper() or text.islower() or text.upper() == text.lower()  # all one case, or none
     # Surname first, initials last, as UK banks print people ("THOMPSON J"): a bookkeeper writes "J Thompson".
@@ -1029,6 +1060,26 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
         words.append(_umlauts(word) if german else word)
     return " ".join(words)
+
+
+# Abbreviations banks print for common words of names, written out as a bookkeeper does ("BRIGHTON RD PROPERTIES",
+# "MN DEPT OF REVENUE"): only unambiguous ones, and never as a name's first word.
+_ABBREVIATIONS = {"RD": "ROAD", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
+                  "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY"}
+
+
+def _expand_abbreviations(raws: list[str]) -> None:
+    """In place: abbreviations after the first word written out; a US state code in front of a department named
+    ("MN DEPT OF REVENUE" -> MINNESOTA DEPARTMENT OF REVENUE)."""
+    for k in range(1, len(raws)):
+        raw = raws[k].rstrip(".")
+        full = _ABBREVIATIONS.get(raw) if raw.isupper() else None
+        if full:
+            raws[k] = full
+    if len(raws) >= 3 and raws[0].isupper() and raws[1] == "DEPARTMENT":
+        state = vendor_data.US_STATE_NAMES.get(raws[0])
+        if state:
+            raws[0] = state.upper()
 
 
 _ACH_NAME_WIDTH = 16
@@ -1056,7 +1107,8 @@ for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCI
         _COMPLETIONS[_a] = _b
 _COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICES", "SERVS": "SERVICES",
                      "INTL": "INTERNATIONAL", "PROPERTY MAN": "MANAGEMENT",
-                     "PROPERTY MGMT": "MANAGEMENT", "PROP": "PROPERTIES", "ACCTS": "ACCOUNTANTS",
+                     "PROPERTY MGMT": "MANAGEMENT", "PROPERTY M": "MANAGEMENT", "PROP": "PROPERTIES",
+                     "ACCTS": "ACCOUNTANTS",
                      "NATURAL G": "GAS", "NATURAL GA": "GAS"})
 
 _GERMAN_LINE = re.compile(r"(?i)SVWZ\+|EREF\+|MREF\+|LASTSCHRIFT|BERWEISUNG|DAUERAUFTRAG|GUTSCHR|KARTENZAHLUNG"

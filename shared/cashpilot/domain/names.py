@@ -9,7 +9,7 @@ import unicodedata
 _LEGAL_SUFFIXES = {
     "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp", "corporation", "co", "company",
     "gmbh", "ag", "kg", "ug", "ohg", "ev", "bv", "nv", "vof", "sa", "sas", "sarl", "sl", "srl", "spa", "lda",
-    "ltda", "pty", "ab", "as", "aps", "oy",
+    "ltda", "pty", "ab", "as", "aps", "oy", "ua",
 }
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")

@@ -932,3 +932,25 @@ def expected_dates(series: Series, dates: Sequence[date]) -> list[date]:
         near = [dues[j] for j in (i - 1, i) if 0 <= j < len(dues)]
         out.append(date.fromordinal(min(near, key=lambda due: (abs(o - due), due > o))))
     return out
+
+
+def scheduled_dates(series: Series, until: date) -> list[date]:
+    """The series' due dates from `next_date` (included, even when it is already past) to `until`:
+    what a forecast expects it to bring or take next."""
+    if series.next_date > until:
+        return []
+    rule = _rule_from(series)
+    nxt = series.next_date.toordinal()
+    if rule.kind == _SEMI:
+        k = 2 * (series.next_date.year * 12 + series.next_date.month - 1)
+        while rule.at(k) < nxt - 3:  # the half of the month next_date falls in (it may be rolled)
+            k += 1
+    else:
+        k = 0
+    end = until.toordinal()
+    out = []
+    while (due := rule.at(k)) <= end:
+        if not out or due > out[-1]:
+            out.append(due)
+        k += 1
+    return [date.fromordinal(o) for o in out]

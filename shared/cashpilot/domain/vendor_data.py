@@ -162,7 +162,7 @@ Dext: DEXT | RECEIPT BANK
 Hubdoc: HUBDOC
 Expensify: EXPENSIFY
 Moneybird: MONEYBIRD
-Exact Online: EXACT ONLINE
+Exact Online > Exact: EXACT ONLINE | EXACT GROUP | EXACT SOFTWARE
 e-Boekhouden: E BOEKHOUDEN | EBOEKHOUDEN
 BambooHR: BAMBOOHR | BAMBOO HR
 Apple: APPLE COM BILL | ITUNES | ITUNES COM | APPLE SERVICES | APPLE ICLOUD | ICLOUD | APPLE COM ITUNES
@@ -909,6 +909,7 @@ Packlink: PACKLINK
 Mondial Relay: MONDIAL RELAY
 
 @supplies 0.6
+SiteOne Landscape Supply: SITEONE | SITEONE LANDSCAPE | SITEONE LANDSCAPE SUP | SITEONE LANDSCAPE SUPPLY
 Amazon: AMAZON | AMZN | AMZN MKTP | AMAZON MKTPLACE | AMAZON MKTPL | AMAZON MARKETPLACE | AMAZON MKTP | AMAZON COM
     | AMAZON CO UK | AMAZON DE | AMAZON FR | AMAZON ES | AMAZON IT | AMAZON NL | AMAZON CA | AMAZON EU
     | AMZN DIGITAL | AMAZON DIGITAL | AMAZON RETAIL | AMZN COM | AMZN MKTPLACE | AMAZON SERVICES | AMZN MKTP US
@@ -2117,3 +2118,16 @@ COUNTRIES = _words(
     "FI FIN PL POL CZ CZE HU HUN GR GRC EST LV LVA LT LTU AU AUS NZ NZL CA CAN SG SGP HK HKG JP JPN MX MEX BR BRA "
     "ISL RO ROU BG BGR HRV SVN SK SVK CY CYP MLT"
 )
+
+# US state names by postal code: "MN DEPT OF REVENUE" is the Minnesota Department of Revenue.
+US_STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+    "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}

@@ -47,7 +47,7 @@ from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
 from cashpilot.domain.transfers import AccountHint, TransferCandidate, pair_transfers
 from cashpilot.domain.vendors import lookup
 from cashpilot.services import entity_insights, recurring
-from cashpilot.services.entity_resolution import EntityResolver, refresh_entity_types
+from cashpilot.services.entity_resolution import EntityResolver, completions, refresh_entity_types
 
 log = logging.getLogger(__name__)
 
@@ -343,17 +343,33 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
             if cp.name and cp.vendor is None and not row.payee:
                 refined = vocabulary.refine(cp.name, row.description)
                 if refined and refined != cp.name:
+                    # the name left once the boilerplate is gone may be a known vendor's ("Mercury Card ••4417
+                    # Facebook" -> Meta)
+                    known = extract_counterparty(refined)
+                    if known.vendor is not None and known.name:
+                        refined = known.name
                     cp = dataclasses.replace(cp, name=refined, key=counterparty_key(refined))
             cache[(row.description, row.payee)] = cp
         row.counterparty, row.counterparty_key, row.cleaned = cp.name, cp.key, cp.cleaned
-        if _names_the_business(cp.key or normalize_name(cp.cleaned), ctx):
+    # A name the bank cut at its field width is the same counterparty as its whole spelling elsewhere in this
+    # import or among the business's entities ("HAYS SPECIALIST R" and "Hays Specialist Recruitment Ltd").
+    names = {r.counterparty_key: r.counterparty for r in rows if r.counterparty_key}
+    stored = {key: known.name for key, known in resolver.by_key.items()}
+    # (an entity the business already has keeps its own key: the owner may have named it so)
+    full_of = {short: full for short, full in completions([*names, *stored]).items() if short not in stored}
+    for row in rows:
+        key = row.counterparty_key
+        if key in full_of:
+            row.counterparty_key = key = full_of[key]
+            row.counterparty = names.get(key) or stored[key]
+        if _names_the_business(key or normalize_name(row.cleaned), ctx):
             # Its key, or (when no counterparty was found) the line itself, starts with the business's name.
             row.counterparty_key = None
             row.own_account = True
-        elif cp.key and _own_money_movement(row, ctx):
+        elif key and _own_money_movement(row, ctx):
             row.counterparty_key = None  # a move between own accounts names no customer or supplier
-        elif cp.key:
-            entry = wanted.setdefault(cp.key, (cp.name, set()))
+        elif key:
+            entry = wanted.setdefault(key, (row.counterparty, set()))
             entry[1].add(row.direction)
     resolved = resolver.create_missing(uow, wanted)
     for row in rows:

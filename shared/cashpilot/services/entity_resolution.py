@@ -128,6 +128,35 @@ class EntityResolver:
         return out
 
 
+# A key must have this many characters (and two words) before a longer spelling may complete it.
+TRUNCATED_MIN_LENGTH = 8
+
+
+def completions(keys: Iterable[str]) -> dict[str, str]:
+    """Keys that are a bank's cut of a longer key of the same history, mapped to that longer key.
+
+    Banks cut names at their field width ("HAYS SPECIALIST R", "MILLS BAY COWORKIN", "CEDAR RIDGE TOWNH") while
+    another layout or line of the same business prints them whole: a key of two words or more that the longer key
+    starts with, character for character, is the same counterparty. Only when every longer key that starts with it
+    continues one another (the longest is taken); a key several different names start with stays as it is."""
+    ordered = sorted(set(keys))
+    out: dict[str, str] = {}
+    for i, key in enumerate(ordered):
+        if len(key) < TRUNCATED_MIN_LENGTH or " " not in key:
+            continue
+        longer = []
+        for other in ordered[i + 1:]:
+            if not other.startswith(key):
+                break
+            longer.append(other)
+        if not longer:
+            continue
+        longest = max(longer, key=len)
+        if all(longest.startswith(other) for other in longer):
+            out[key] = longest
+    return out
+
+
 def _type_for(directions: Iterable[str]) -> str:
     d = set(directions)
     if d == {"in"}:

@@ -546,3 +546,97 @@ class EntityProfile(Base):
     days_late: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     reliability: Mapped[int | None] = mapped_column(Integer)
     computed_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+
+
+# --- forecasts (0004) ------------------------------------------------------------------------------
+
+
+class ForecastSnapshot(Base):
+    """One forecast run, immutable (the database refuses updates)."""
+
+    __tablename__ = "forecast_snapshots"
+    __table_args__ = (UniqueConstraint("business_id", "idempotency_key", name="uq_forecast_snapshots_idempotency"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = _created()
+    as_of: Mapped[date]
+    horizon: Mapped[int] = mapped_column(Integer)
+    trigger: Mapped[str] = mapped_column(Text)  # pipeline | api | nightly | cli
+    idempotency_key: Mapped[str | None] = mapped_column(Text)
+    scenario_ids: Mapped[list[uuid.UUID]] = mapped_column(
+        ARRAY(UUID(as_uuid=True)), server_default=text("'{}'::uuid[]")
+    )
+    currency: Mapped[str] = mapped_column(String(3))
+    model: Mapped[str] = mapped_column(Text)
+    opening_balance: Mapped[Decimal]
+    low_point_date: Mapped[date]
+    low_point_expected: Mapped[Decimal]
+    low_point_p10: Mapped[Decimal]
+    deficit_probability: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    buffer_breach_probability: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    runway_days: Mapped[int | None] = mapped_column(Integer)
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    results: Mapped[dict[str, Any]] = mapped_column(JSONB)
+
+
+class ForecastAccuracy(Base):
+    __tablename__ = "forecast_accuracy"
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    computed_at: Mapped[datetime] = _created()
+    horizon: Mapped[int] = mapped_column(Integer)
+    origins: Mapped[int] = mapped_column(Integer)
+    mase_flat: Mapped[Decimal | None] = mapped_column(Numeric(10, 4))
+    mase_seasonal: Mapped[Decimal | None] = mapped_column(Numeric(10, 4))
+    mae: Mapped[Decimal]
+    coverage: Mapped[Decimal] = mapped_column(Numeric(5, 4))
+    brier_deficit: Mapped[Decimal] = mapped_column(Numeric(6, 4))
+    brier_breach: Mapped[Decimal] = mapped_column(Numeric(6, 4))
+    details: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+
+
+class ForecastReview(Base):
+    __tablename__ = "forecast_reviews"
+    __table_args__ = (UniqueConstraint("business_id", "snapshot_id", "period_end", name="uq_forecast_reviews_period"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    snapshot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("forecast_snapshots.id", ondelete="CASCADE"))
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    forecast_balance: Mapped[Decimal]
+    actual_balance: Mapped[Decimal]
+    miss: Mapped[Decimal]
+    drivers: Mapped[list[dict[str, Any]]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = _created()
+
+
+class Scenario(Base):
+    __tablename__ = "scenarios"
+    __table_args__ = (UniqueConstraint("business_id", "name", name="uq_scenarios_name"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, server_default="")
+    changes: Mapped[list[dict[str, Any]]] = mapped_column(JSONB)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class StabilityScore(Base):
+    __tablename__ = "stability_scores"
+    __table_args__ = (UniqueConstraint("business_id", "as_of", name="uq_stability_scores_day"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    as_of: Mapped[date]
+    score: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    components: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    snapshot_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("forecast_snapshots.id", ondelete="SET NULL"))
+    computed_at: Mapped[datetime] = mapped_column(server_default=text("now()"))

@@ -1,0 +1,1 @@
+"""Forecast back-tests: account histories (synthetic and real) and the harness that replays them."""

@@ -1,0 +1,166 @@
+"""Monte Carlo paths of the balance: timing and amount draws for known flows, block-bootstrapped
+baseline noise and a per-path level shift for the baseline's own drift.
+
+Why these pieces:
+- the daily noise of the residual flows is not normal (card takings, lumpy purchases) and comes in
+  weekly patterns, so it is resampled from the business's own history in blocks of a week;
+- the baseline's level wanders from month to month (a good month, a slow one), which no amount of
+  daily noise reproduces: each path draws one level offset, sized from how much 30-day means vary
+  beyond what daily noise explains, plus the error of estimating the level at all;
+- known flows move in time by their payer's own habits and vary in amount by their own spread.
+
+The expected balance is computed exactly in Decimal from the same distributions (not as the mean of
+the paths), so a scenario that moves a known 5,000 payment moves the expected balance by exactly
+5,000 on those days, whatever the seed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import numpy as np
+
+from cashpilot.domain.forecast.model import KnownFlow
+
+# Resample the residual history in blocks of this many days (keeps the weekday pattern's shape).
+_BLOCK = 7
+# How much history feeds the noise and level estimates.
+_NOISE_DAYS = 365
+_LEVEL_WINDOW = 30
+# Scale applied to the baseline's uncertainty, set from backtests so the p10-p90 band covers the
+# actual balance about 80% of the time (see bench/forecast_accuracy.py and the README).
+CALIBRATION = 1.0
+# The business's own backtest errors count as this many folds' worth of evidence against the
+# simulated spread; fewer folds than this and the spread stays closer to the model's.
+_PRIOR_FOLDS = 3
+# An overdue payment with no habit of being this late arrives after a geometric wait of at least this
+# mean, in days: never "tomorrow".
+_OVERDUE_MEAN_WAIT = 7
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """Where a known flow can land, in forecast-day offsets (1 = the day after as_of), with weights."""
+
+    offsets: np.ndarray  # int
+    weights: list[Decimal]  # exact, sum to 1 over all outcomes (some may fall beyond the horizon)
+
+
+def arrival(flow: KnownFlow, as_of: date, horizon: int) -> Arrival:
+    base = (flow.due - as_of).days
+    lags = sorted(flow.lags) or [0]
+    elapsed = -base  # days since the due date; >= 0 means it should already have come
+    if elapsed >= 0:
+        later = [lag for lag in lags if lag > elapsed]
+        if later:
+            lags = later
+        else:
+            # Later than ever before: a geometric wait, truncated to the horizon (the rest lands beyond).
+            mean = max(_OVERDUE_MEAN_WAIT, elapsed)
+            p = Decimal(1) / Decimal(mean)
+            offsets = np.arange(1, horizon + 1)
+            weights = [p * (1 - p) ** (k - 1) for k in range(1, horizon + 1)]
+            return Arrival(offsets, weights)
+    # Payments cannot land before tomorrow; a lag that would put them in the past lands tomorrow.
+    counts: dict[int, int] = {}
+    for lag in lags:
+        off = max(base + lag, 1)
+        counts[off] = counts.get(off, 0) + 1
+    n = Decimal(len(lags))
+    keys = sorted(counts)
+    return Arrival(np.array(keys, dtype=int), [Decimal(counts[k]) / n for k in keys])
+
+
+def expected_known(flows: Sequence[KnownFlow], as_of: date, horizon: int) -> list[Decimal]:
+    """Expected known flow on each forecast day, exact."""
+    out = [Decimal(0)] * horizon
+    for f in flows:
+        arr = arrival(f, as_of, horizon)
+        p = Decimal(repr(f.probability))
+        for off, w in zip(arr.offsets.tolist(), arr.weights, strict=True):
+            if 1 <= off <= horizon:
+                out[off - 1] += f.amount * p * w
+    return out
+
+
+def known_paths(flows: Sequence[KnownFlow], as_of: date, horizon: int, paths: int,
+                rng: np.random.Generator) -> tuple[np.ndarray, int]:
+    """Paths x days of known flows, and how many flows can land inside the horizon."""
+    m = np.zeros((paths, horizon))
+    rows = np.arange(paths)
+    inside = 0
+    for f in flows:
+        arr = arrival(f, as_of, horizon)
+        w = np.array([float(x) for x in arr.weights])
+        total = w.sum()
+        if total <= 0:
+            continue
+        # Outcomes beyond the horizon keep their weight: the flow simply does not land in these paths.
+        beyond = max(0.0, 1.0 - total)
+        choice = rng.choice(len(w) + 1, size=paths, p=np.append(w, beyond) / (total + beyond))
+        offsets = np.append(arr.offsets, 0)[choice]
+        happens = rng.random(paths) < f.probability
+        amount = float(f.amount)
+        sd = float(f.amount_sd)
+        amounts = amount + sd * rng.standard_normal(paths) if sd > 0 else np.full(paths, amount)
+        # Noise never flips a payment into a receipt.
+        amounts = np.minimum(amounts, 0.0) if amount < 0 else np.maximum(amounts, 0.0)
+        ok = happens & (offsets >= 1) & (offsets <= horizon)
+        if ok.any():
+            inside += 1
+            m[rows[ok], offsets[ok] - 1] += amounts[ok]
+    return m, inside
+
+
+def baseline_noise(residual: np.ndarray, horizon: int, paths: int, rng: np.random.Generator,
+                   scale: float = CALIBRATION) -> np.ndarray:
+    """Paths x days of zero-mean deviations around the baseline's expected flow."""
+    y = residual[-_NOISE_DAYS:]
+    n = len(y)
+    if n < _BLOCK:
+        return np.zeros((paths, horizon))
+    dev = y - y.mean()
+    blocks = -(-horizon // _BLOCK)
+    starts = rng.integers(0, n - _BLOCK + 1, size=(paths, blocks))
+    idx = (starts[:, :, None] + np.arange(_BLOCK)).reshape(paths, blocks * _BLOCK)[:, :horizon]
+    noise = dev[idx]
+    level = level_sd(residual)
+    if level > 0:
+        noise = noise + level * rng.standard_normal((paths, 1))
+    return scale * noise
+
+
+def level_sd(residual: np.ndarray) -> float:
+    """Standard deviation of the baseline's level (per day) over the coming month(s)."""
+    y = residual[-_NOISE_DAYS:]
+    n = len(y)
+    if n < 2:
+        return 0.0
+    var_day = float(y.var())
+    # Error of estimating the level from the window the models use.
+    estimate = var_day / min(n, 90)
+    k = n // _LEVEL_WINDOW
+    wander = 0.0
+    if k >= 3:
+        means = y[n - k * _LEVEL_WINDOW:].reshape(k, _LEVEL_WINDOW).mean(axis=1)
+        wander = max(float(means.var(ddof=1)) - var_day / _LEVEL_WINDOW, 0.0)
+    return (estimate + wander) ** 0.5
+
+
+def error_scale(noise: np.ndarray, fold_errors: np.ndarray | None) -> float:
+    """How much wider (or narrower) the baseline's spread should be, judged by how wrong the chosen model
+    really was on this business's recent past: the ratio of its backtest cumulative errors to the
+    simulated ones over the same days, shrunk toward 1 when there are few folds."""
+    if fold_errors is None or fold_errors.size == 0:
+        return 1.0
+    t = min(fold_errors.shape[1], noise.shape[1])
+    simulated = float(np.var(np.cumsum(noise[:, :t], axis=1), axis=0).mean())
+    if simulated <= 0:
+        return 1.0
+    observed = float(np.mean(fold_errors[:, :t] ** 2))
+    k = fold_errors.shape[0]
+    ratio2 = (k * observed / simulated + _PRIOR_FOLDS) / (k + _PRIOR_FOLDS)
+    return float(np.clip(ratio2 ** 0.5, 0.5, 3.0))

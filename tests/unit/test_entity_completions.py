@@ -1,0 +1,26 @@
+"""Names a bank cut at its field width join their whole spelling from the same history."""
+
+from __future__ import annotations
+
+from cashpilot.services.entity_resolution import completions
+
+
+def test_a_cut_name_maps_to_its_whole_spelling():
+    keys = ["hays specialist r", "hays specialist recruitment", "mills bay coworkin", "mills bay coworking"]
+    assert completions(keys) == {"hays specialist r": "hays specialist recruitment",
+                                 "mills bay coworkin": "mills bay coworking"}
+
+
+def test_the_longest_of_a_chain_wins():
+    assert completions(["cedar ridge t", "cedar ridge townh", "cedar ridge townhome association"]) == {
+        "cedar ridge t": "cedar ridge townhome association",
+        "cedar ridge townh": "cedar ridge townhome association",
+    }
+
+
+def test_a_prefix_of_two_different_names_stays():
+    assert completions(["acme build", "acme builders", "acme building supplies"]) == {}
+
+
+def test_single_words_and_short_keys_never_merge():
+    assert completions(["amazon", "amazon web services", "ab c", "ab cd"]) == {}
