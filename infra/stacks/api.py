@@ -10,6 +10,7 @@ from aws_cdk import aws_apigateway as apigw_v1
 from aws_cdk import aws_apigatewayv2 as apigw
 from aws_cdk import aws_apigatewayv2_integrations as integrations
 from aws_cdk import aws_certificatemanager as acm
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
@@ -70,6 +71,9 @@ class ApiStack(Stack):
                 "CASHPILOT_IMPORTS_BUCKET": data.imports_bucket.bucket_name,
                 "CASHPILOT_REPORTS_BUCKET": data.reports_bucket.bucket_name,
                 "CASHPILOT_PIPELINE_STATE_MACHINE_ARN": pipeline.state_machine.state_machine_arn,
+                # On-demand forecasts and scenario simulations run in the forecast function (the
+                # API's zip has no statsforecast): adapters/forecast_runner.py invokes it by name.
+                "FORECAST_FUNCTION_NAME": pipeline.forecast_function.function_name,
             },
             # API Gateway gives up after 30 s; the function should fail first, visibly.
             timeout=Duration.seconds(29),
@@ -85,6 +89,16 @@ class ApiStack(Stack):
         data.imports_bucket.grant_put(fn, f"{IMPORTS_PREFIX}*")
         data.imports_bucket.grant_read(fn, f"{IMPORTS_PREFIX}*")
         pipeline.state_machine.grant_start_execution(fn)
+        # Dependency direction: api -> pipeline, as for the state machine above. The function lives in
+        # the pipeline stack and this stack reads its name and ARN from the pipeline stack's outputs;
+        # nothing in the pipeline stack refers to this one, so there is no cycle.
+        # That is also why this is an identity policy on the API's role, written here, and not
+        # `grant_invoke`, which may put a resource policy on the function (in the pipeline stack,
+        # naming this stack's role: a cycle). Least privilege: the unqualified ARN the runner
+        # invokes, no `:*` for versions or aliases.
+        fn.add_to_role_policy(
+            iam.PolicyStatement(actions=["lambda:InvokeFunction"], resources=[pipeline.forecast_function.function_arn])
+        )
         data.reports_bucket.grant_read(fn)
 
         cors = None

@@ -135,6 +135,9 @@ class DataStack(Stack):
         interface_endpoints = {
             "SecretsManagerEndpoint": ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER,
             "StepFunctionsEndpoint": ec2.InterfaceVpcEndpointAwsService.STEP_FUNCTIONS,
+            # The API function invokes the forecast function synchronously (on-demand forecasts and
+            # scenario simulations): without NAT, the Lambda API is reachable only through this.
+            "LambdaEndpoint": ec2.InterfaceVpcEndpointAwsService.LAMBDA_,
         }
         if cfg.ses_vpc_endpoint:
             # The SES API (not SMTP): the notify and scheduler functions send mail with it.

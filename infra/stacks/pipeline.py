@@ -37,6 +37,11 @@ class PipelineStack(Stack):
     # The ASL's TimeoutSeconds per task must stay above these timeouts (a test checks it).
     TASKS = {
         "Classify": ("classify", Duration.minutes(2), 1024, False),
+        # 5,000 paths x 365 days of float64 is ~15 MB per array and the engine keeps a few; 2 GB also
+        # buys more than one full vCPU (Lambda gives 1 vCPU per 1,769 MB), and statsforecast's model
+        # selection is CPU-bound. Ten minutes covers the nightly backtest; the API's synchronous
+        # calls (a forecast with model selection takes ~2 s) are bounded by the caller's own 28 s
+        # read timeout (adapters/forecast_runner.py), not by this.
         "Forecast": ("forecast", Duration.minutes(10), 2048, True),
         "Detect": ("detect", Duration.minutes(2), 1024, False),
         "Notify": ("notify", Duration.minutes(1), 512, False),
@@ -59,6 +64,8 @@ class PipelineStack(Stack):
                 memory_size=memory,
                 container_image=image,
             )
+        # The API stack invokes this one synchronously (ApiStack reads it from here).
+        self.forecast_function = self.tasks["Forecast"].function
         if config.llm_secret_name:
             # Classification's LLM layer: the key is read lazily from Secrets Manager, never an env value.
             llm_key = secretsmanager.Secret.from_secret_name_v2(self, "LlmApiKey", config.llm_secret_name)

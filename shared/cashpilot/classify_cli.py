@@ -92,6 +92,33 @@ def scratch_database() -> Iterator[None]:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
+def scratch_business(uow: Any, *, filename: str, data: bytes, account_type: str,
+                     settings: dict[str, Any] | None = None, overrides: dict[str, Any] | None = None,
+                     account: dict[str, Any] | None = None) -> tuple[Any, Any]:
+    """A throw-away owner, business and account in the (scratch) database, with the statement imported
+    into it exactly as an upload would be. Returns (tenant, account). Used by `classify` and `forecast`."""
+    from cashpilot.domain.errors import InvalidInput
+    from cashpilot.services import accounts, auth, businesses, imports
+    from cashpilot.services.context import Principal
+
+    user, _ = auth.register(uow, email=f"scratch-{uuid.uuid4().hex[:12]}@cashpilot.invalid",
+                            password=secrets.token_urlsafe(24), full_name="cashpilot scratch")
+    principal = Principal(user_id=user.id, session_id=uuid.uuid4(), email=user.email)
+    uow.set_context(user_id=user.id)
+    view = businesses.create_business(uow, principal, name="Throw-away business", currency="USD", timezone="UTC",
+                                      settings={"imports": {"auto_confirm": "confident"}, **(settings or {})})
+    tenant = businesses.authorize(uow, principal, view.business.id)
+    created = accounts.create_account(uow, tenant, {"name": "Statement", "type": account_type, "currency": "USD",
+                                                    **(account or {})}).account
+    job = imports.import_file(uow, imports.ImportTarget(tenant.business_id, user.id), account_id=created.id,
+                              filename=filename, data=data, confirm_now=True,
+                              overrides={"account_type": account_type, **(overrides or {})})
+    if job.status == "failed":
+        raise InvalidInput((job.error or {}).get("message", "The file could not be imported."),
+                           code=(job.error or {}).get("code", "import_failed"))
+    return tenant, created
+
+
 def _read_corrections(path: str) -> list[dict[str, str]]:
     text = Path(path).read_bytes().decode("utf-8-sig")
     reader = csv.DictReader(io.StringIO(text))
@@ -137,26 +164,11 @@ def _run(args: argparse.Namespace, data: bytes, corrections: list[dict[str, str]
 
     from cashpilot.adapters.db.uow import UnitOfWork
     from cashpilot.domain.errors import InvalidInput
-    from cashpilot.services import accounts, auth, businesses, classify, imports
+    from cashpilot.services import classify
     from cashpilot.services import corrections as correcting
-    from cashpilot.services.context import Principal
 
     with UnitOfWork(actor="cli:classify", statement_timeout_ms=600_000) as uow:
-        user, _ = auth.register(uow, email=f"classify-{uuid.uuid4().hex[:12]}@cashpilot.invalid",
-                                password=secrets.token_urlsafe(24), full_name="cashpilot classify")
-        principal = Principal(user_id=user.id, session_id=uuid.uuid4(), email=user.email)
-        uow.set_context(user_id=user.id)
-        view = businesses.create_business(uow, principal, name="Throw-away business", currency="USD",
-                                          timezone="UTC", settings={"imports": {"auto_confirm": "confident"}})
-        tenant = businesses.authorize(uow, principal, view.business.id)
-        account = accounts.create_account(uow, tenant, {"name": "Statement", "type": args.account_type,
-                                                        "currency": "USD"}).account
-        job = imports.import_file(uow, imports.ImportTarget(tenant.business_id, user.id), account_id=account.id,
-                                  filename=Path(args.file).name, data=data, confirm_now=True,
-                                  overrides={"account_type": args.account_type})
-        if job.status == "failed":
-            raise InvalidInput((job.error or {}).get("message", "The file could not be imported."),
-                               code=(job.error or {}).get("code", "import_failed"))
+        tenant, _ = scratch_business(uow, filename=Path(args.file).name, data=data, account_type=args.account_type)
         conn = uow.session.connection()
         names = {n.casefold(): i for i, n in conn.execute(
             text("SELECT id, name FROM categories WHERE business_id = :b"), {"b": tenant.business_id}).all()}

@@ -175,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cashpilot.classify_cli import add_classify_parser
 
     add_classify_parser(sub)
+    from cashpilot.forecast_cli import add_forecast_parsers  # `forecast`, `backtest`; light to import
+
+    add_forecast_parsers(sub)
     return parser
 
 

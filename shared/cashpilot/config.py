@@ -64,6 +64,11 @@ class Settings(BaseSettings):
     imports_bucket: str | None = None
     reports_bucket: str | None = None
     pipeline_state_machine_arn: str | None = None
+    # The forecast function the API hands engine work to (its own zip has no statsforecast); unset:
+    # the API runs it in-process (locally, in tests). See adapters/forecast_runner.py.
+    forecast_function_name: str | None = Field(
+        default=None, validation_alias=AliasChoices("FORECAST_FUNCTION_NAME", "CASHPILOT_FORECAST_FUNCTION_NAME")
+    )
 
     # Imports
     import_max_bytes: int = 50 * 1024 * 1024

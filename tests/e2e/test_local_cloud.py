@@ -270,8 +270,12 @@ def test_cashpilot_demo_imports_a_year_through_the_local_cloud_once(tmp_path):
     assert first["classified"]["of"] == first["transactions"] and "note" not in first["classified"]
     assert first["classified"]["share"] >= 0.5
     assert first["balance"]["currency"] == "GBP" and float(first["balance"]["amount"]) > 0
-    assert first["forecast"]["available"] is False and "later issue" in first["forecast"]["note"]
-    assert first["forecast"]["low_point"] is None and first["forecast"]["deficit_probability"] is None
+    # The Forecast task ran for real and stored a snapshot: its low point and deficit odds are reported.
+    forecast = first["forecast"]
+    assert forecast["available"] is True and forecast["horizon_days"] == 90
+    assert float(forecast["low_point"]) < float(first["balance"]["amount"]) + 100_000
+    assert set(forecast["deficit_probability"]) == {"30", "60", "90"}
+    assert all(0 <= p <= 1 for p in forecast["deficit_probability"].values())
     assert first["alerts"] == {"available": False, "top": [], "note": first["alerts"]["note"]}
 
     second = _demo_json(tmp_path)
@@ -279,6 +283,7 @@ def test_cashpilot_demo_imports_a_year_through_the_local_cloud_once(tmp_path):
     assert second["rows_added"] == 0 and second["transactions"] == first["transactions"]
     assert second["pipeline"]["execution_arn"] == first["pipeline"]["execution_arn"]
     assert second["pipeline"]["status"] == "SUCCEEDED"
+    assert second["forecast"]["snapshot_id"] == forecast["snapshot_id"]  # a rerun stores nothing new
 
 
 def _free_port() -> int:

@@ -31,7 +31,12 @@ ISSUE_BARS = {"precision": 0.95, "coverage": 0.60, "names": 0.90, "after_correct
 BARS = {
     "labelled_transactions": ISSUE_BARS,
     # Measured 2026-11-21: coverage 61.5%, names 88.1%, after one correction 97.0%.
-    "labelled_transactions_2": {"precision": 0.95, "coverage": 0.61, "names": 0.88, "after_correction": 0.97},
+    "labelled_transactions_2": {"precision": 0.98, "coverage": 0.61, "names": 0.88, "after_correction": 0.97},
+    # Set 3: written blind after set 2's round of tuning, with eight more banks; first measurement below.
+    "labelled_transactions_3": {"precision": 0.98, "coverage": 0.62, "names": 0.82, "after_correction": 0.97},
+    # Set 4: written blind after set 3's round of tuning (Huntington, Citizens, Novo, Metro, Virgin Money, AIB,
+    # Raiffeisen, Millennium BCP). Measured 2026-11-21 on first contact: the gap on unseen banks.
+    "labelled_transactions_4": {"precision": 0.95, "coverage": 0.53, "names": 0.63, "after_correction": 0.91},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.

@@ -644,3 +644,65 @@ def test_a_leading_dutch_legal_form_is_dropped():
 
 def test_a_repeated_word_inside_a_name_of_mixed_case_is_kept():
     assert extract_counterparty("Walla Walla Vintners").name == "Walla Walla Vintners"
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # "ACH CORP DEBIT/CREDIT" is a channel phrase, not the name "Corp"
+        ("ACH CORP DEBIT ERIE INSURANCE EBILLPAY Q49-1183702", "Erie Insurance"),
+        ("ACH CORP CREDIT TRIANGLE PROP MGM PAYABLES 0000834211", "Triangle Prop MGM"),
+        # comma-separated card layouts: channel, card mask, authorisation, network code, then the merchant
+        ("DEBIT CARD PURCHASE, *****6214, AUT 101425 VISA DDA PUR, PETEDGE INC 800-732-3381 * MA", "Petedge Inc"),
+        ("DEBIT CARD CREDIT, *****6214, AUT 101425 VISA DDA REF, ACME SUPPLY 800-672-4399 * FL", "Acme Supply"),
+        ("WEB INITIATED PAYMENT AT NGUYEN BOOKKEEP INVOICE 087017", "Nguyen Bookkeeping"),
+        ("DEBIT CARD PURCHASE AT SQ *HARVEST HILL FARM, CINCINNATI, OH ON 070725 FROM CARD#: XXXXXXXXXXXX1234",
+         "Harvest Hill Farm"),
+        # the bank's own name in front of its channel phrase
+        ("TD ZELLE RECEIVED, N7JQSDAVZK Zelle BRIAN OKORO", "Brian Okoro"),
+        ("TD BILL PAY SERV, HALPERN & CO CPAS ONLINE PMT CKF026838024POS", "Halpern & Co Cpas"),
+        # Belgian layouts: channel words, a spaced IBAN and reference words after the name
+        ("EUROPESE OVERSCHRIJVING NAAR LOTTE MAES BE46 0631 9876 5436 MEDEDELING LOON JANUARI 2026", "Lotte Maes"),
+        ("EUROPESE DOMICILIERING SD WORX PEOPLE SOLUTIONS SCHULDEISER-ID BE76ZZZ0412345678 MANDAAT SDW-00",
+         "SD Worx People Solutions"),
+        ("BETALING VIA BANCONTACT 10-02 11:21 BRASSERIE DE GRASLEI GENT KAART 6703 XXXX XXXX 4419",
+         "Brasserie de Graslei"),
+        # a merchant glued to its reference by a hyphen, then a city and country
+        ("BETALING DEBIT MASTERCARD 06-01 LINKEDIN-889331027 DUBLIN IE KAART 5413 XXXX XXXX 4419", "LinkedIn"),
+        # the channel in brackets after the name (Monzo, Tide, Starling)
+        ("LEAH DOYLE (Faster Payments) Reference: CHAIR RENT", "Leah Doyle"),
+        ("MANCHESTER CITY COUNCIL (Direct Debit) Reference: 60021433870", "Manchester City Council"),
+        ("Northern Quarter Estates (Standing order) Reference: UNIT 4 OLDHAM ST", "Northern Quarter Estates"),
+        # French "/BEN" (beneficiary) and "/REFDO" fields
+        ("VIR SEPA EMIS /MOTIF SALAIRE OCTOBRE 2025 /BEN M KEVIN MARCHAND /REFDO SAL011893", "Kevin Marchand"),
+        # an ACH entry description after the name, a cut word written out
+        ("ELECTRONIC DEPOSIT FROM MILLCREEK BREWI PAYMENTS 3310872", "Millcreek Brewing"),
+        ("ACH DEBIT, KINGS HWY PLAZA ASSO RENT PR-114 0093", "Kings Highway Plaza Associates"),
+        # the merchant in capitals, its town as written
+        ("DEBIT CARD PURCHASE, *****6214, AUT 092225 VISA DDA PUR, SQ *BARK & BISCUIT BAK Collingswood * NJ",
+         "Bark & Biscuit Bakery"),
+    ],
+)
+def test_layouts_of_set_three_generalise(description: str, name: str):
+    assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description", [
+    "Tax Pot (Pot transfer)",
+    "VIR CPTE A CPTE EMIS /MOTIF EPARGNE /BEN GARAGE FERRAND AUTOMOB",
+    "AANREKENING BEHEERSKOSTEN KBC BUSINESS COMFORT PACK",
+    "FORFAIT MENSUEL OFFRE PRO",
+])
+def test_own_pots_and_bank_packages_name_nobody(description: str):
+    assert extract_counterparty(description).name is None
+
+
+def test_a_payments_company_keeps_its_name():
+    assert extract_counterparty("ACME PAYMENTS LTD INV 2041").name == "Acme Payments Ltd"
+
+
+def test_keys_fold_letters_nfkd_keeps_and_german_legal_forms():
+    assert normalize_name("Elif Y\u0131ld\u0131z") == normalize_name("Elif Yildiz")
+    assert normalize_name("Grundst\u00fccksgesellschaft Eppendorfer Baum GbR") == (
+        "grundstucksgesellschaft eppendorfer baum")
+    assert normalize_name("Medizintechnik Lembke e.K.") == "medizintechnik lembke"

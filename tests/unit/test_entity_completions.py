@@ -24,3 +24,24 @@ def test_a_prefix_of_two_different_names_stays():
 
 def test_single_words_and_short_keys_never_merge():
     assert completions(["amazon", "amazon web services", "ab c", "ab cd"]) == {}
+
+
+def test_one_name_with_changing_descriptions_is_that_name():
+    from cashpilot.services.entity_resolution import shared_heads
+
+    keys = ["heartland payro net", "heartland payro tax", "heartland payroll", "acme ltd"]
+    assert shared_heads(keys) == {"heartland payro net": "heartland payro", "heartland payro tax": "heartland payro"}
+
+
+def test_a_word_and_its_cut_or_a_connector_make_no_head():
+    from cashpilot.services.entity_resolution import shared_heads
+
+    assert shared_heads(["mills bay coworkin", "mills bay coworking"]) == {}
+    assert shared_heads(["bank of america", "bank of scotland"]) == {}
+    assert shared_heads(["acme ltd"]) == {}
+
+
+def test_companies_sharing_two_words_stay_apart():
+    from cashpilot.services.entity_resolution import shared_heads
+
+    assert shared_heads(["blue ridge plumbing", "blue ridge electric"]) == {}

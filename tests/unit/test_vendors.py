@@ -530,3 +530,21 @@ def test_new_short_names_never_match_inside_words():
         match = lookup(line, OUT)
         assert match is None or match.vendor not in ("TIM", "NEST", "Hermes Germany", "Sheetz", "AEAT",
                                                       "Information Commissioner's Office"), (line, match)
+
+
+def test_belgian_payroll_withholding_and_social_security_are_payroll():
+    from cashpilot.domain.vendors import lookup
+
+    bv = lookup("EUROPESE OVERSCHRIJVING NAAR FOD FINANCIEN BV BE39 6792 0022 9319 MEDEDELING +++1/2/3+++",
+                Decimal("-100"))
+    vat = lookup("EUROPESE OVERSCHRIJVING NAAR FOD FINANCIEN BTW BE79 6792 0022 9117 MEDEDELING +++1/2/3+++",
+                 Decimal("-100"))
+    rsz = lookup("EUROPESE OVERSCHRIJVING NAAR RSZ-ONSS BE63 6790 2618 1108 MEDEDELING +++1/2/3+++", Decimal("-100"))
+    assert (bv.category_key, vat.category_key, rsz.category_key) == ("payroll", "taxes", "payroll")
+
+
+def test_a_booking_platform_pays_out_sales():
+    from cashpilot.domain.vendors import lookup
+
+    assert lookup("FRESHA.COM LTD (Faster Payments) Reference: PAYOUT P03792473", Decimal("120")).category_key == (
+        "sales_revenue")

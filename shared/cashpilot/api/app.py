@@ -14,11 +14,14 @@ from cashpilot.api.routers import (
     businesses,
     categories,
     entities,
+    forecasts,
     health,
     imports,
     recurring,
     review,
     rules,
+    scenarios,
+    stability,
     transactions,
 )
 from cashpilot.config import get_settings
@@ -39,7 +42,7 @@ def create_app() -> FastAPI:
     # Included straight into the app: every extra router level makes FastAPI re-analyse each route,
     # which the Lambda pays for on every cold start.
     for module in (auth, businesses, accounts, categories, entities, transactions, imports, review, rules, recurring,
-                   health):
+                   forecasts, scenarios, stability, health):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     if settings.cors_origins:

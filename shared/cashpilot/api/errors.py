@@ -29,6 +29,8 @@ STATUS: dict[type[d.CashPilotError], int] = {
     d.PayloadTooLarge: 413,
     d.InvalidInput: 422,
     d.RateLimited: 429,
+    d.UpstreamFailed: 502,
+    d.Unavailable: 503,
 }
 
 _HTTP_CODES = {
@@ -62,6 +64,8 @@ async def domain_error(request: Request, exc: d.CashPilotError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"}
     elif isinstance(exc, d.RateLimited):
         headers = {"Retry-After": str(exc.retry_after)}
+    elif isinstance(exc, d.Unavailable):
+        headers = {"Retry-After": "5"}
     return envelope(_status_for(exc), exc.code, exc.message, exc.details, headers)
 
 

@@ -291,7 +291,8 @@ _NOBODY_START = re.compile(
 _NOBODY_ANYWHERE = re.compile(
     r"(?i)\b(?:SPAARREKENING|EIGEN REKENING|OWN ACCOUNT|UMBUCHUNG|EIGENE[SN]? KONTO|EIGENUEBERTRAG|ENTRE COMPTES"
     r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS"
-    r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE)\b"
+    r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE"
+    r"|CPTE A CPTE|COMPTE A COMPTE|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT)\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -319,7 +320,7 @@ def _fold(text: str) -> str:
 _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EMPFAENGER", "EMPFÄNGER",
                 "BEGUNSTIGTER", "BEGÜNSTIGTER", "ZAHLUNGSEMPFÄNGER", "ZAHLUNGSEMPFAENGER", "BENEFICIARY", "BNF",
                 "ORIGINATOR", "ORD", "ORDINANTE", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "ORIG", "PAYER",
-                "PAYEE", "B/O", "POUR")
+                "PAYEE", "B/O", "POUR", "BEN")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
                    "INFO", "OBI", "CAUS", "CAUSALE")
@@ -331,7 +332,7 @@ _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", 
                  "GLÄUBIGER-ID", "GLAEUBIGER ID", "CI", "CLIENT ID", "CUST ID", "TYPE", "DATE", "TIME",
                  "CUSTOMER ID", "KUNDENREFERENZ",
                  "END TO END REF", "ENDTOENDID", "RUM", "ICS", "REF MANDAT", "SEQ", "AUTH", "AUTH CODE", "VIA", "IMAD",
-                 "OMAD", "RFB", "BBI", "SSN", "CTR", "SEQUENCE", "RIF")
+                 "OMAD", "RFB", "BBI", "SSN", "CTR", "SEQUENCE", "RIF", "REFDO", "REFBEN")
 _LABEL_KIND: dict[str, str] = {}
 for _kind, _labels in (("name", _NAME_LABELS), ("purpose", _PURPOSE_LABELS), ("noise", _NOISE_LABELS)):
     for _label in _labels:
@@ -349,7 +350,7 @@ _LABEL_RE = re.compile(
     rf"(?i)(?:(?<![^\s/|])(?P<a>{_ALL_LABELS})\s?:(?!\d\d)"
     rf"|(?<![^\s/|])(?P<b>EREF|MREF|KREF|CRED|ABWA|ABWE|DEBT|SVWZ|IBAN|BIC|COAM|OAMT)\+"
     rf"|/(?P<c>TRTP|IBAN|BIC|NAME|REMI|EREF|CSID|MARF|SVWZ|ORDP|BENM|ID)/"
-    rf"|(?<!\S)/(?P<d>DE|MOTIF|REF|ID EMETTEUR|REFDR|LIB|NOTPROVIDED)\b"
+    rf"|(?<!\S)/(?P<d>DE|MOTIF|REF|ID EMETTEUR|REFDR|REFDO|REFBEN|BEN|LIB|NOTPROVIDED)\b"
     rf"|(?<![^\s/|])(?P<e>ID EMETTEUR|REF)/)"
 )
 
@@ -399,9 +400,28 @@ def _layout(text: str) -> list[tuple[str, str]] | None:
 _QUOTED_MEMO = re.compile(r'(?i)\s+for\s+"')
 
 
+# The channel in brackets after the name, the payer's reference after it (Monzo, Starling, Tide:
+# "LEAH DOYLE (Faster Payments) Reference: CHAIR RENT", "ACME LTD (Direct Debit) Reference: 1234").
+_BRACKETED_CHANNEL = re.compile(r"(?P<name>[^()]+?)\s*\((?P<channel>[^()]{2,40})\)(?P<rest>.*)")
+
+
+def _bracketed_channel(text: str) -> list[tuple[str, str]] | None:
+    m = _BRACKETED_CHANNEL.fullmatch(text)
+    if m is None or not m.group("name").strip():
+        return None
+    channel = m.group("channel").strip()
+    end = _channel_end(channel)
+    if end < len(channel) and not (end and not channel[end:].strip(" .,:-")):
+        return None
+    rest = m.group("rest").strip()
+    return [("name", m.group("name")), *([("purpose", v) for _, v in _fields(rest) if v.strip()] if rest else [])]
+
+
 def _fields(text: str) -> list[tuple[str, str]]:
     if '"' in text and (memo := _QUOTED_MEMO.search(text)):
         return [*_fields(text[:memo.start()]), ("purpose", text[memo.end():])]
+    if "(" in text and (bracketed := _bracketed_channel(text)) is not None:
+        return bracketed
     layout = _layout(text)
     if layout is not None:
         return layout
@@ -501,9 +521,19 @@ def _classify(raw: str) -> _Tok:
     return _Tok(word, _WORD, norms) if norms else _Tok(word, _BREAK, ())
 
 
+# An IBAN printed in groups of four ("BE63 6790 2618 1108"): one reference, not a word "BE63" after the name.
+_SPACED_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: [0-9A-Z]{4}){2,7}(?: [0-9A-Z]{1,3})?\b(?=\s|$)")
+
+
+def _glue_iban(m: re.Match) -> str:
+    return m.group().replace(" ", "") if any(ch.isdigit() for ch in m.group()[4:]) else m.group()
+
+
 def _tokens(segment: str) -> list[_Tok]:
     # Dates, amounts, card masks, terminal and reference numbers need no pattern of their own: they are
     # tokens with digits (or X masks), which end a name and never reach the cleaned text.
+    if " " in segment and _HAS_DIGIT.search(segment):
+        segment = _SPACED_IBAN.sub(_glue_iban, segment)
     if "-" in segment:
         # "Coop-1234", "INV-0042": the number is not part of the word (but "CRN-0023441" after a name is one code)
         segment = _GLUED_NUMBER.sub(" ", _CODED_NUMBER.sub(r"\1", segment))
@@ -525,34 +555,37 @@ def _tokens(segment: str) -> list[_Tok]:
 _CHANNELS = r"""
 PURCHASE AUTHORI[SZ]ED(?: ON)? | RECURRING PAYMENT(?: AUTHORI[SZ]ED(?: ON)?)?
 PURCHASE RETURN(?: AUTHORI[SZ]ED(?: ON)?)?
-(?:DEBIT |CREDIT |VISA |MASTERCARD )?CARD PURCHASE(?: WITH PIN| RETURN)?
-POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)? | DEBIT POS | AUT(?: \d+)? | (?:VISA )?DDA (?:PURCHASE|PUR|DEBIT)
+(?:DEBIT |CREDIT |VISA |MASTERCARD )?CARD PURCHASE(?: WITH PIN| RETURN)?(?: AT)?
+POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)? | DEBIT POS | AUT(?: \d+)?
+(?:VISA )?DDA (?:PURCHASE|PUR|DEBIT|REF|REFUND|CREDIT)
+\*+\d{4} | WEB INITIATED (?:PAYMENT|PMT|DEBIT)(?: AT)?
 CORPORATE ACH | WEB AUTHORI[SZ]ED (?:PMT|PAYMENT) | (?:CCD|PPD|WEB) (?:DEPOSIT|DEBIT|CREDIT)
 PRE-?AUTHORI[SZ]ED (?:DEBIT|CREDIT|PAYMENT|PMT) | OVERSCHRIJVING | RECURRING DEBIT CARD
 DEPOSIT FROM | OTR | BAC | CHG | CR | VIS | D/D | S/O | TRANSFER (?:OUT|IN)
 CHECKCARD(?: PURCHASE)? | CHECK CARD(?: PURCHASE)?
-DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE)?
+DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE| CREDIT| REFUND)?
 VISA DEBIT(?: PURCHASE| PAYMENT)? | DEBIT PURCHASE(?: VISA)? | VISA PURCHASE | CONTACTLESS(?: PAYMENT)?
 FEDWIRE (?:CREDIT|DEBIT)(?: VIA)? | DEB
 CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
 DIRECT DEBIT(?: PAYMENT)?(?: TO)? | DIRECT DEP(?:OSIT)? | DD | DDR | SO | STO | STANDING ORDER(?: TO)? | BGC | BCC
 BACS(?: CREDIT| PAYMENT)? | FPI | FPO | FASTER PAYMENTS?(?: RECEIVED| SENT| IN| OUT)?(?: FROM| TO)? | CHAPS
-BILL PAYMENT(?: TO)? | BILL PAY(?: TO)? | ONLINE BILL (?:PAYMENT|PAY|PMT)(?: TO)?
-(?:BANK )?GIRO CREDIT(?: FROM)? | ACH(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
+BILL PAYMENT(?: TO)? | BILL PAY(?: SERV| SERVICE)?(?: TO)? | ONLINE BILL (?:PAYMENT|PAY|PMT)(?: TO)?
+(?:BANK )?GIRO CREDIT(?: FROM)? | ACH(?: CORP(?:ORATE)?)?(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
 (?:ACH )?ELECTRONIC (?:PAYMENT|WITHDRAWAL|DEPOSIT|PMT|DEBIT|CREDIT)(?: TO| FROM)?(?:-WEB)?
 EXTERNAL (?:WITHDRAWAL|DEPOSIT|TRANSFER)(?: TO| FROM)?
 (?:INCOMING |OUTGOING |DOMESTIC |INTERNATIONAL |INTL )?WIRE(?: TRANSFER)?(?: IN| OUT| CREDIT| DEBIT)?(?: FROM| TO)?
 ONLINE (?:BANKING )?(?:TRANSFER|PAYMENT|PMT|PYMT)(?: TO| FROM)?
 MOBILE (?:PAYMENT|PMT|PYMT|TRANSFER|DEPOSIT)(?: TO| FROM)?
 INTERNET (?:TRANSFER|PAYMENT|BANKING)(?: TO| FROM)? | TELEPHONE BANKING
-ZELLE(?: INSTANT)?(?: PAYMENT| TRANSFER| PMT)?(?: FROM| TO)? | WITHDRAWAL (?:FROM|TO)
+ZELLE(?: BUSINESS| INSTANT)?(?: PAYMENT| TRANSFER| PMT)?(?: RECEIVED| SENT)?(?: FROM| TO)? | WITHDRAWAL (?:FROM|TO)
 TRANSFER(?: FROM| TO)? | XFER(?: FROM| TO)? | TFR(?: FROM| TO)? | PAYMENT (?:TO|FROM) | PAID TO | SENT MONEY TO
 RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)?
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
 PRLV(?: SEPA)? | PRELEVEMENT(?: EUROPEEN| SEPA)?
 VIR(?:EMENT)?(?: SEPA)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: EN VOTRE FAVEUR)?(?: DE| A| POUR| VERS)?
 VIR(?:EMENT)? EUROPEEN(?: EMIS| RECU)?(?: LOGITEL| NET| WEB)?(?: POUR| DE)?
-AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE)? | FACTURE CARTE | ACHAT CB | RETRAIT DAB
+AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE| BANCONTACT| MAESTRO| DEBIT MASTERCARD)?
+FACTURE CARTE | ACHAT CB | RETRAIT DAB
 (?:SEPA[- ])?(?:BASIS|FIRMEN|EINMAL|FOLGE|ERST)?-?LASTSCHRIFT(?: EINZUG)?(?: AN| VON)?
 (?:SEPA[- ]|ONLINE-?)?(?:ECHTZEIT|TERMIN|SAMMEL|EIL)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)? | GUTSCHR\.?
 (?:SEPA[- ])?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG(?: AN| VON)?
@@ -561,6 +594,8 @@ KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | 
 BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
 SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
+(?:EUROPESE |INSTANT )?(?:OVERSCHRIJVING|DOMICILIERING)(?: NAAR| VAN)? | DOMICILIATION(?: EUROPEENNE)?
+BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| DEBIT MASTERCARD| MASTERCARD| VISA DEBIT| VISA| V PAY)? | BANCONTACT
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
 COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN)? | DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
@@ -592,15 +627,29 @@ def _channel_end(text: str) -> int:
         word = _fold(word)  # "Überweisung"
     if word == "BP":
         return _bill_payment_code(text)
-    if word not in _CHANNEL_WORDS and not word.endswith(_CHANNEL_STEMS):
-        return 0
     end = 0
-    for _ in range(4):
+    if word not in _CHANNEL_WORDS and not word.endswith(_CHANNEL_STEMS):
+        if word not in _BANK_HEADS:
+            return 0
+        # The bank's own name in front of its channel phrase ("TD ZELLE RECEIVED, ...", "TD BILL PAY SERV, ...")
+        bank = _BANK_PREFIX.match(text)
+        channel = _CHANNEL_RE.match(text, bank.end()) if bank else None
+        if channel is None or channel.group().strip(" |:/.,*-").upper() in _CARD_WORDS:
+            return 0  # "CHASE CARD SERVICES": a payment to the bank's card, which names the bank
+        end = bank.end()
+    for _ in range(6):
         m = _CHANNEL_RE.match(text, end)
         if not m:
             break
         end = m.end()
     return end
+
+
+_BANK_NAMES = sorted({b.upper() for b in vendor_data.BANKS if b.isascii()} | {"TD"}, key=len, reverse=True)
+_BANK_HEADS = frozenset(b.split()[0] for b in _BANK_NAMES if len(b.split()[0]) >= 2)
+_BANK_PREFIX = re.compile(r"(?i)\s*(?:" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BANK_NAMES)
+                          + r")(?=\s)")
+_CARD_WORDS = _words("CARD VISA MASTERCARD CB CARTE KARTE DEBITK")
 
 
 # HSBC's type code "BP" (bill payment) in front of a payee of two words or more ("BP ELM TREE LETTINGS RENT"),
@@ -642,12 +691,16 @@ _STOP_WORDS = _words(
     "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
     "MOTIF LIBELLE VERWENDUNGSZWECK OMSCHRIJVING UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER "
     "EINKOMMENSTEUER KOERPERSCHAFTSTEUER IBAN BIC PRIVATENTNAHME ENTNAHME PRIVATEINLAGE MOTIVO CAUS SELFBILL "
-    "STIPENDIO NOMINA SUELDO LOON SALARIS SALARISSEN PAYMNT CREDITNOTA BEITRAGSNACHWEIS"
+    "STIPENDIO NOMINA SUELDO LOON SALARIS SALARISSEN PAYMNT CREDITNOTA BEITRAGSNACHWEIS "
+    # Belgian and German reference words ("MEDEDELING +++123/...", "SCHULDEISER-ID", "KAART 6703", "IK 5902...")
+    "MEDEDELING SCHULDEISER SCHULDEISERID MANDAAT REFERTE KAART CREANCIER SAMMELUEBERWEISUNG SAMMELUBERWEISUNG IK "
+    "AUSZAHLUNG "
+    "ZELLE"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
 _LABEL_WORDS = _words(
     "CARD KARTE KARTEN CARTE CARTA TARJ TARJETA REF NR NO NUM NUMBER PASNR ID CONF TRACE AUTH TERM TERMINAL KD "
-    "KUNDENNR KLANTNR VERTRAGSNR TRANSACTION ON"
+    "KUNDENNR KLANTNR VERTRAGSNR TRANSACTION ON KAART"
 )
 # Words that name nobody: a name made of these only is the bank's own line or a bare purpose ("RENT JANUARY").
 _NOBODY = _words(
@@ -673,7 +726,8 @@ _BANK_LINE_STEMS = (
 _BANK_LINE_WORDS = _words(
     "INTEREST OVERDRAFT MONTHLY MAINTENANCE CHARGES NSF ATM CASH CHECK CHEQUE DEPOSIT WITHDRAWAL CONVERTED SAVINGS "
     "CHECKING TOP TOPUP FRAIS COTIS KOSTEN PREIS CANONE COTISATION AGIOS POPLATEK GEBYR AVGIFT INTERETS INTERESES "
-    "INTERESSI COMMISSION COMMISSIONS COMMISSIONI COMISION COMISSAO ABSCHLUSS LIQUIDACION COMPETENZE CHQ"
+    "INTERESSI COMMISSION COMMISSIONS COMMISSIONI COMISION COMISSAO ABSCHLUSS LIQUIDACION COMPETENZE CHQ "
+    "AANREKENING FORFAIT BEHEERSKOSTEN"
 )
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
@@ -761,6 +815,9 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
             if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
                     len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)):  # "USt-VA"
                 break
+            if i > start and tok.norms in _SOFT_STOPS and not (
+                    i + 1 < n and toks[i + 1].kind == _WORD and toks[i + 1].norms[-1] in _LEGAL):
+                break  # an ACH entry description ("MILLCREEK BREWI PAYMENTS"), not "ACME PAYMENTS LTD"
             if i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms:
                 break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
             if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
@@ -794,6 +851,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
         start += 1
     kept = [j for j in range(start, i) if toks[j].kind != _STAR]
     trimmed = _trim_tail(toks, kept, cities=cities, guess=cities)
+    if cities and len(kept) >= 3:
+        trimmed |= _mixed_case_place(toks, kept)
     if not kept:
         return None
     # Generic words before a company's legal form belong to its name ("INTEREST MEDIA LTD", "SERVICE MASTER
@@ -810,6 +869,22 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
 _ACH_ENTRY_WORDS = _words("UTIL UTILITY UTILITIES INS INSUR PREM PREMIUM PREMIUMS PEST CTRL CLAIM CLAIMS EPAY EPMT "
                           "BILLPAY BILL DUES LEASE MTG MORTGAGE SVC SVCS COLLECTION COLL SUBSCR PURCH CHRG")
 _ACH_ENTRY_ENDINGS = ("PMT", "PYMT", "PAYMT", "PAYMENT", "PAY")
+
+
+def _mixed_case_place(toks: list[_Tok], kept: list[int]) -> set[int]:
+    """A card descriptor's merchant in capitals, then its town as written ("BARK & BISCUIT BAK Collingswood"):
+    the one or two capitalised words at the end are the place. In place; returns the popped indexes."""
+    tail = 0
+    while tail < 2 and tail + 2 < len(kept):
+        raw = toks[kept[-1 - tail]].raw
+        if not (toks[kept[-1 - tail]].kind == _WORD and raw[:1].isupper() and raw[1:].islower() and len(raw) >= 3):
+            break
+        tail += 1
+    head = [toks[j] for j in kept[:len(kept) - tail]]
+    if not tail or sum(t.kind == _WORD and t.raw.isupper() and len(t.raw) >= 2 for t in head) < 2 or any(
+            t.kind == _WORD and not t.raw.isupper() and t.raw.upper() != t.raw.lower() for t in head):
+        return set()
+    return {kept.pop() for _ in range(tail)}
 
 
 def _ach_entry_word(tok: _Tok) -> bool:
@@ -841,6 +916,7 @@ def _initial(toks: list[_Tok], i: int, region: int) -> bool:
 
 
 _SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
+_SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",), ("SUBSCRIPT",)))
 _PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP")
 _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
@@ -1064,7 +1140,7 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
 
 # Abbreviations banks print for common words of names, written out as a bookkeeper does ("BRIGHTON RD PROPERTIES",
 # "MN DEPT OF REVENUE"): only unambiguous ones, and never as a name's first word.
-_ABBREVIATIONS = {"RD": "ROAD", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
+_ABBREVIATIONS = {"RD": "ROAD", "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
                   "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY"}
 
 
@@ -1093,7 +1169,9 @@ for _full in ("COUNCIL", "MANAGEMENT", "ASSOCIATES", "ASSOCIATION", "CONSTRUCTIO
               "ACCOUNTANCY", "DEVELOPMENT", "DISTRIBUTION", "ENTERPRISES", "INDUSTRIES", "HOLDINGS", "LOGISTICS",
               "MAINTENANCE", "PHOTOGRAPHY", "INTERNATIONAL", "TECHNOLOGIES", "SOLUTIONS", "COMMUNICATIONS",
               "ELECTRICAL", "PLUMBING", "INSURANCE", "LETTINGS", "LANDSCAPING", "RESTAURANT", "UNIVERSITY",
-              "SECURITIES", "ARCHITECTURE", "HOSPITALITY", "WHOLESALE", "TRANSPORT", "FOUNDATION"):
+              "SECURITIES", "ARCHITECTURE", "HOSPITALITY", "WHOLESALE", "TRANSPORT", "FOUNDATION", "PAYROLL",
+              "BREWING", "BOOKKEEPING", "REFRIGERATION", "DAYCARE", "RENTALS", "BAKERY", "SHARPENING",
+              "ACCOUNTANTS", "HEATING", "ROOFING", "FLOORING", "PLASTERING", "AUTOMOTIVE", "VETERINARY"):
     for _cut in range(5, len(_full)):
         _COMPLETIONS.setdefault(_full[:_cut], _full)
 for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCIATI", None), ("ASSOC", "ASSOCIATES"),
@@ -1108,7 +1186,7 @@ for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCI
 _COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICES", "SERVS": "SERVICES",
                      "INTL": "INTERNATIONAL", "PROPERTY MAN": "MANAGEMENT",
                      "PROPERTY MGMT": "MANAGEMENT", "PROPERTY M": "MANAGEMENT", "PROP": "PROPERTIES",
-                     "ACCTS": "ACCOUNTANTS",
+                     "ACCTS": "ACCOUNTANTS", "ASSO": "ASSOCIATES", "BAK": "BAKERY",
                      "NATURAL G": "GAS", "NATURAL GA": "GAS"})
 
 _GERMAN_LINE = re.compile(r"(?i)SVWZ\+|EREF\+|MREF\+|LASTSCHRIFT|BERWEISUNG|DAUERAUFTRAG|GUTSCHR|KARTENZAHLUNG"

@@ -60,3 +60,15 @@ class RateLimited(CashPilotError):
 
 class PayloadTooLarge(CashPilotError):
     code = "payload_too_large"
+
+
+class UpstreamFailed(CashPilotError):
+    """A function we called on the caller's behalf failed (502): e.g. the forecast function errored."""
+
+    code = "upstream_failed"
+
+
+class Unavailable(CashPilotError):
+    """A dependency cannot be reached or is throttling us; worth retrying later (503)."""
+
+    code = "unavailable"

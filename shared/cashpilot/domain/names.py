@@ -9,14 +9,17 @@ import unicodedata
 _LEGAL_SUFFIXES = {
     "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp", "corporation", "co", "company",
     "gmbh", "ag", "kg", "ug", "ohg", "ev", "bv", "nv", "vof", "sa", "sas", "sarl", "sl", "srl", "spa", "lda",
-    "ltda", "pty", "ab", "as", "aps", "oy", "ua",
+    "ltda", "pty", "ab", "as", "aps", "oy", "ua", "gbr", "ek", "kgaa",
 }
+# Letters NFKD does not decompose: "Y\u0131ld\u0131z" and "Yildiz", "\u00d8ster" and "Oster" are one name.
+_FOLD = str.maketrans({"\u0131": "i", "\u00f8": "o", "\u0142": "l", "\u0111": "d", "\u00df": "ss", "\u00e6": "ae",
+                       "\u0153": "oe", "\u00fe": "th", "\u00f0": "d"})
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
 
 def normalize_name(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("&", " and ").replace(".", "")  # "S.A." -> "sa", "J.P." -> "jp"
     text = _NON_WORD.sub(" ", text)

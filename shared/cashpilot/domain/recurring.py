@@ -908,7 +908,10 @@ def _rule_from(series: Series) -> _Rule:
     if parts[0] == "semi_monthly":
         first, second = parts[1].split(",")
         return _Rule(_SEMI, 0, a=day(first), b=day(second), roll=roll)
-    return _Rule(_DOM, cad.step, a=day(parts[1]), phase=mi, roll=roll)
+    # next_date is a rolled due date: the 1st of a month can be due on the last Friday of the one before.
+    # The slot's month is the one whose due date lands on next_date (or nearest to it).
+    options = [_Rule(_DOM, cad.step, a=day(parts[1]), phase=m, roll=roll) for m in (mi, mi + 1, mi - 1)]
+    return min(options, key=lambda r: abs(r.at(0) - nxt))
 
 
 def expected_dates(series: Series, dates: Sequence[date]) -> list[date]:
@@ -941,12 +944,11 @@ def scheduled_dates(series: Series, until: date) -> list[date]:
         return []
     rule = _rule_from(series)
     nxt = series.next_date.toordinal()
-    if rule.kind == _SEMI:
-        k = 2 * (series.next_date.year * 12 + series.next_date.month - 1)
-        while rule.at(k) < nxt - 3:  # the half of the month next_date falls in (it may be rolled)
-            k += 1
-    else:
-        k = 0
+    # Slot 0 is anchored on next_date's month (or half-month); a due date rolled back into the previous
+    # month (the 1st due, paid the Friday before) puts next_date one slot ahead of it.
+    k = 2 * (series.next_date.year * 12 + series.next_date.month - 1) - 2 if rule.kind == _SEMI else -1
+    while rule.at(k) < nxt:
+        k += 1
     end = until.toordinal()
     out = []
     while (due := rule.at(k)) <= end:

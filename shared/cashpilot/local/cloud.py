@@ -32,7 +32,10 @@ STATE_FILE = "local-cloud.json"
 DEFAULT_REGION = "eu-west-1"
 # moto accepts any credentials; these make sure nothing in this process can reach a real account.
 DUMMY_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
-CLEARED_VARIABLES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE")
+# The forecast function's name is what makes the API invoke it over Lambda; locally the API runs the
+# same action in-process (adapters/forecast_runner.InProcessRunner), whatever the shell has set.
+CLEARED_VARIABLES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE", "FORECAST_FUNCTION_NAME",
+                     "CASHPILOT_FORECAST_FUNCTION_NAME")
 # What the deployed functions get from CDK (constructs/python_function.py), minus X-Ray and EMF
 # metric blobs, which have nowhere to go locally. Only set when not set already.
 LAMBDA_DEFAULTS = {

@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from cashpilot.adapters.db.models import ImportJob, Membership, Transaction, User
+from cashpilot.adapters.db.models import ForecastSnapshot, ImportJob, Membership, Transaction, User
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain.dates import today_in
 from cashpilot.services import accounts, auth, businesses
@@ -53,7 +53,7 @@ DEMO_SETTINGS = {
 REMEMBERED = "demo.json"  # what the last run saw of the pipeline (moto forgets executions when it stops)
 NOT_YET = {
     "classification": "nothing categorised: the pipeline's Classify task has not run for this import",
-    "forecast": "not available yet: forecasting lands in a later issue",
+    "forecast": "no forecast stored: the pipeline's Forecast task has not run for this business",
     "alerts": "not available yet: detection lands in a later issue",
 }
 
@@ -217,7 +217,22 @@ def _figures(demo: DemoBusiness) -> dict[str, Any]:
             select(func.count()).select_from(Transaction).where(*live, Transaction.category_id.is_not(None))
         ) or 0
         balance = sum((v.balance for v in accounts.list_accounts(uow, tenant)), Decimal("0.00"))
-    return {"transactions": total, "classified": classified, "balance": balance}
+        snapshot = uow.session.scalar(
+            select(ForecastSnapshot).where(ForecastSnapshot.business_id == demo.business_id,
+                                           ForecastSnapshot.scenario_ids == [])
+            .order_by(ForecastSnapshot.created_at.desc(), ForecastSnapshot.id.desc()).limit(1))
+        forecast = None
+        if snapshot is not None:
+            forecast = {
+                "available": True, "snapshot_id": str(snapshot.id), "as_of": snapshot.as_of.isoformat(),
+                "horizon_days": snapshot.horizon, "model": snapshot.model,
+                "low_point": f"{snapshot.low_point_expected:.2f}",
+                "low_point_date": snapshot.low_point_date.isoformat(),
+                # jsonb numbers come back as Decimal: probabilities are plain numbers in the report.
+                "deficit_probability": {k: float(v) for k, v in snapshot.deficit_probability.items()},
+                "buffer_breach_probability": {k: float(v) for k, v in snapshot.buffer_breach_probability.items()},
+            }
+    return {"transactions": total, "classified": classified, "balance": balance, "forecast": forecast}
 
 
 def _pipeline(session: Any, execution_arn: str | None, remembered: dict[str, Any], deadline: float,
@@ -310,8 +325,9 @@ def run_demo(session: Any, *, today: date | None = None, progress: Progress = la
         "classified": {"share": round(share, 4), "classified": figures["classified"], "of": figures["transactions"],
                        **({"note": NOT_YET["classification"]} if not figures["classified"] else {})},
         "balance": {"date": today.isoformat(), "amount": f"{figures['balance']:.2f}", "currency": CURRENCY},
-        "forecast": {"available": False, "horizon_days": 90, "low_point": None, "low_point_date": None,
-                     "deficit_probability": None, "note": NOT_YET["forecast"]},
+        "forecast": figures["forecast"] or {"available": False, "horizon_days": 90, "low_point": None,
+                                            "low_point_date": None, "deficit_probability": None,
+                                            "note": NOT_YET["forecast"]},
         "alerts": {"available": False, "top": [], "note": NOT_YET["alerts"]},
         "local_cloud": {"endpoint": session.info.endpoint,
                         "runs_in": "this process" if session.local is not None
@@ -357,6 +373,13 @@ def format_report(report: dict[str, Any]) -> str:
                  + (f" ({c['note']})" if c.get("note") else ""))
     bal = report["balance"]
     lines.append(f"Today's balance ({bal['date']}): {_amount(bal['amount'])} {bal['currency']}")
-    lines.append(f"90-day forecast low point, date, deficit probability: {report['forecast']['note']}")
+    f = report["forecast"]
+    if f.get("available"):
+        p90 = f["deficit_probability"].get(str(f["horizon_days"]), f["deficit_probability"].get("90"))
+        lines.append(f"{f['horizon_days']}-day forecast ({f['model']}): low point {_amount(f['low_point'])} "
+                     f"{report['balance']['currency']} on {f['low_point_date']}; "
+                     f"P(below zero within {f['horizon_days']} days) {p90:.0%}")
+    else:
+        lines.append(f"Forecast: {f['note']}")
     lines.append(f"Top alerts: {report['alerts']['note']}")
     return "\n".join(lines)

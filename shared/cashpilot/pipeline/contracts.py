@@ -3,8 +3,8 @@
 The state machine (infra/statemachines/pipeline.asl.json) passes each task's output on as the next
 task's input, so the models below chain: the execution input is `PipelineInput`, classify adds to
 it, forecast adds to that, and so on. Tasks add fields to their `*Output` model (never remove or
-rename one without changing the next task's input); forecast, detect and notify still pass their
-input through.
+rename one without changing the next task's input); detect and notify still pass their input
+through.
 
 Every payload carries `business_id`: it is the tenant, and nothing in a task may take it from
 anywhere else.
@@ -13,7 +13,8 @@ anywhere else.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal, Self
 
@@ -75,8 +76,18 @@ class ClassifyOutput(PipelineInput):
 ForecastInput = ClassifyOutput
 
 
+class ForecastSummary(_Contract):
+    snapshot_id: uuid.UUID = Field(description="the stored forecast (GET /api/v1/forecasts/{id})")
+    as_of: date
+    model: str = Field(description="the baseline model chosen by backtest")
+    low_point_date: date
+    low_point_expected: Decimal = Field(description="lowest expected balance in the horizon (business currency)")
+    deficit_probability: dict[str, float] = Field(description='P(balance < 0) within "30", "60", "90" days')
+    replayed: bool = Field(False, description="the snapshot already existed (a retried or replayed run)")
+
+
 class ForecastOutput(ClassifyOutput):
-    pass
+    forecast: ForecastSummary | None = None  # None: no such business (nothing to forecast)
 
 
 DetectInput = ForecastOutput

@@ -47,7 +47,7 @@ from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
 from cashpilot.domain.transfers import AccountHint, TransferCandidate, pair_transfers
 from cashpilot.domain.vendors import lookup
 from cashpilot.services import entity_insights, recurring
-from cashpilot.services.entity_resolution import EntityResolver, completions, refresh_entity_types
+from cashpilot.services.entity_resolution import EntityResolver, completions, refresh_entity_types, shared_heads
 
 log = logging.getLogger(__name__)
 
@@ -354,6 +354,19 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
     # A name the bank cut at its field width is the same counterparty as its whole spelling elsewhere in this
     # import or among the business's entities ("HAYS SPECIALIST R" and "Hays Specialist Recruitment Ltd").
     names = {r.counterparty_key: r.counterparty for r in rows if r.counterparty_key}
+    # One name followed by payment descriptions that change from line to line ("Heartland Payro Net", "Heartland
+    # Payro Tax") is that name; then a cut name may still be completed below.
+    head_of = {key: head for key, head in shared_heads(
+        k for r in rows if r.counterparty_key and not _is_vendor(r) for k in [r.counterparty_key]).items()}
+    if head_of:
+        for row in rows:
+            head = head_of.get(row.counterparty_key or "")
+            words = (row.counterparty or "").split() if head else []
+            while words and counterparty_key(" ".join(words)) != head:
+                words.pop()
+            if words:
+                row.counterparty, row.counterparty_key = " ".join(words), head
+        names = {r.counterparty_key: r.counterparty for r in rows if r.counterparty_key}
     stored = {key: known.name for key, known in resolver.by_key.items()}
     # (an entity the business already has keeps its own key: the owner may have named it so)
     full_of = {short: full for short, full in completions([*names, *stored]).items() if short not in stored}
@@ -376,6 +389,11 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
         if row.counterparty_key:
             row.entity_id = resolved[row.counterparty_key].entity_id
     return sum(1 for r in resolved.values() if r.how == "created")
+
+
+def _is_vendor(row: Row) -> bool:
+    match = row.dictionary()
+    return match is not None and match.vendor is not None
 
 
 def _own_money_movement(row: Row, ctx: Context) -> bool:

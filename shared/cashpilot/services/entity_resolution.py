@@ -157,6 +157,38 @@ def completions(keys: Iterable[str]) -> dict[str, str]:
     return out
 
 
+# Connectors that never end a name: "bank of" is no head of "bank of america" and "bank of scotland".
+_OPEN_ENDINGS = frozenset(("of", "and", "the", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"))
+
+
+def shared_heads(keys: Iterable[str]) -> dict[str, str]:
+    """Keys that are one name followed by different entry descriptions, mapped to that name.
+
+    ACH and card lines print the company's name, then a short description of the payment that changes from line
+    to line ("HEARTLAND PAYRO NET PAYROL", "HEARTLAND PAYRO TAX PMT"): when two or more keys of the same history are
+    one head of two words or more followed by one different word each, the head is the counterparty. A head
+    ending in a connector ("bank of") is never one; the head must leave out a single word, so "acme plumbing"
+    never absorbs "acme plumbing and heating supplies"."""
+    unique = set(keys)
+    tails: dict[str, set[str]] = {}
+    for key in unique:
+        words = key.split()
+        if len(words) >= 3 and words[-2] not in _OPEN_ENDINGS:
+            tails.setdefault(" ".join(words[:-1]), set()).add(words[-1])
+    # The head must also be a name on its own line, whole or as its whole spelling ("heartland payroll"):
+    # "blue ridge plumbing" and "blue ridge electric" are two companies when "blue ridge" never stands alone.
+    alone = {" ".join(key.split()[:-1]) + " " + key.split()[-1][:k] for key in unique if len(key.split()) >= 2
+             for k in range(1, len(key.split()[-1]) + 1)}
+    out: dict[str, str] = {}
+    for head, ends in tails.items():
+        # a word and its cut ("coworkin", "coworking") are one word, not two descriptions
+        whole = {end for end in ends if not any(other != end and other.startswith(end) for other in ends)}
+        if len(whole) >= 2 and head in alone:
+            for end in ends:
+                out[f"{head} {end}"] = head
+    return out
+
+
 def _type_for(directions: Iterable[str]) -> str:
     d = set(directions)
     if d == {"in"}:

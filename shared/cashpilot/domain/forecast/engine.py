@@ -24,14 +24,14 @@ def residual_array(request: ForecastRequest) -> np.ndarray:
 
 
 def fit(request: ForecastRequest) -> Baseline:
-    return fit_baseline(residual_array(request), request.horizon, model=request.model)
+    return fit_baseline(residual_array(request), request.horizon, model=request.model, start=request.history_start)
 
 
 def forecast(request: ForecastRequest, baseline: Baseline | None = None) -> ForecastResult:
     """Forecast the balance. Pass `baseline` to reuse one already fitted for the same history (scenarios)."""
     y = residual_array(request)
     if baseline is None or len(baseline.mean) < request.horizon:
-        baseline = fit_baseline(y, request.horizon, model=request.model)
+        baseline = fit_baseline(y, request.horizon, model=request.model, start=request.history_start)
     h, p = request.horizon, request.paths
     days = request.days
 

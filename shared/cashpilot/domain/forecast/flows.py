@@ -65,18 +65,18 @@ class RecurringSeriesSource:
         for n, facts in enumerate(self._series):
             s = facts.series
             lags = lags_of(facts)
-            late = max(lags)
+            # A slot overdue beyond the payer's latest habit and the cadence's grace was skipped (or paid
+            # early into the previous slot): expecting it still would count a payment twice. A slot overdue
+            # by less stays expected; the simulation weighs how late this payer has been before against how
+            # late it is now (see simulation.arrival).
+            missed_after = max(max(lags), 0) + GRACE_DAYS[s.cadence]
             for due in scheduled_dates(s, until):
-                # A due date so far past that even its latest habitual lag and the grace period are over
-                # means the series may have stopped: it is still expected, but less surely.
-                overdue = (as_of - due).days
-                probability = 1.0
-                if overdue > max(late, 0) + GRACE_DAYS[s.cadence]:
-                    probability = 0.5
+                if (as_of - due).days > missed_after:
+                    continue
                 key = f"series:{facts.series_id or n}:{due.isoformat()}"
                 out.append(KnownFlow(
                     key=key, source=self.name, label=facts.label, due=due, amount=s.expected_amount,
-                    amount_sd=s.amount_spread, lags=lags, probability=probability, entity_id=facts.entity_id,
+                    amount_sd=s.amount_spread, lags=lags, entity_id=facts.entity_id,
                     series_id=facts.series_id, category_id=facts.category_id,
                 ))
         return out
@@ -86,5 +86,7 @@ def collect(sources: Sequence[KnownFlowSource], as_of: date, until: date) -> lis
     flows: list[KnownFlow] = []
     for source in sources:
         flows.extend(source.flows(as_of, until))
-    flows.sort(key=lambda f: (f.due, f.key))
+    # Ordered by what the flows are, not by ids: the simulation draws for each flow in this order, and the
+    # same history imported twice (new ids) must give the same forecast.
+    flows.sort(key=lambda f: (f.due, f.source, f.amount, f.label, f.key))
     return flows

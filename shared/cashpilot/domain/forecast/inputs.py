@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from cashpilot.domain.forecast.flows import KnownFlowSource, RecurringSeriesSource, SeriesFacts, collect
+from cashpilot.domain.forecast.habits import HabitSource, find_habits
 from cashpilot.domain.forecast.model import DEFAULT_HORIZON, DEFAULT_PATHS, ForecastRequest
 from cashpilot.domain.recurring import Occurrence, detect_series
 
@@ -82,12 +83,15 @@ def detect_from_history(past: Sequence[PastFlow], as_of: date) -> list[SeriesFac
 def build_request(
     past: Sequence[PastFlow], series: Iterable[SeriesFacts], *, as_of: date, opening_balance: Decimal,
     horizon: int = DEFAULT_HORIZON, paths: int = DEFAULT_PATHS, buffer: Decimal = Decimal(0), seed: int = 0,
-    extra_sources: Sequence[KnownFlowSource] = (),
+    extra_sources: Sequence[KnownFlowSource] = (), use_habits: bool = True, names: dict[str, str] | None = None,
 ) -> ForecastRequest:
+    """`names` maps a flow's group (an entity id) to the name owners know it by, for the habits' labels."""
     series = list(series)
     explained = {i for f in series for i in f.member_ids}
+    habits = find_habits(past, explained, as_of, names or {}) if use_habits else []
+    explained.update(i for h in habits for i in h.member_ids)
     start, residual, by_entity, by_category = residual_history(past, explained, as_of)
-    sources: list[KnownFlowSource] = [RecurringSeriesSource(series), *extra_sources]
+    sources: list[KnownFlowSource] = [RecurringSeriesSource(series), HabitSource(habits), *extra_sources]
     flows = collect(sources, as_of, as_of + timedelta(days=horizon))
     return ForecastRequest(
         as_of=as_of, opening_balance=opening_balance, history_start=start, residual=residual,

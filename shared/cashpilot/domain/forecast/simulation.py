@@ -36,6 +36,8 @@ CALIBRATION = 1.0
 # The business's own backtest errors count as this many folds' worth of evidence against the
 # simulated spread; fewer folds than this and the spread stays closer to the model's.
 _PRIOR_FOLDS = 3
+# How sure we are that an expected payment comes at all, before seeing that it is late.
+_PRIOR_OCCURS = Decimal("0.95")
 # An overdue payment with no habit of being this late arrives after a geometric wait of at least this
 # mean, in days: never "tomorrow".
 _OVERDUE_MEAN_WAIT = 7
@@ -50,28 +52,28 @@ class Arrival:
 
 
 def arrival(flow: KnownFlow, as_of: date, horizon: int) -> Arrival:
+    """Where the flow can land. Lags that would have brought it by today did not happen (it has not come):
+    it is later than those, or not coming. Bayes on how often this payer was at least this late
+    decides how much to still expect; beyond every lag seen, a geometric wait."""
     base = (flow.due - as_of).days
     lags = sorted(flow.lags) or [0]
-    elapsed = -base  # days since the due date; >= 0 means it should already have come
-    if elapsed >= 0:
-        later = [lag for lag in lags if lag > elapsed]
-        if later:
-            lags = later
-        else:
-            # Later than ever before: a geometric wait, truncated to the horizon (the rest lands beyond).
-            mean = max(_OVERDUE_MEAN_WAIT, elapsed)
-            p = Decimal(1) / Decimal(mean)
-            offsets = np.arange(1, horizon + 1)
-            weights = [p * (1 - p) ** (k - 1) for k in range(1, horizon + 1)]
-            return Arrival(offsets, weights)
-    # Payments cannot land before tomorrow; a lag that would put them in the past lands tomorrow.
+    possible = [lag for lag in lags if base + lag >= 1]
+    if len(possible) == len(lags):
+        still = Decimal(1)
+    else:
+        late_share = (Decimal(len(possible)) + Decimal("0.5")) / (Decimal(len(lags)) + 1)
+        still = _PRIOR_OCCURS * late_share / (_PRIOR_OCCURS * late_share + 1 - _PRIOR_OCCURS)
+    if not possible:
+        mean = max(_OVERDUE_MEAN_WAIT, -base)
+        p = Decimal(1) / Decimal(mean)
+        offsets = np.arange(1, horizon + 1)
+        return Arrival(offsets, [still * p * (1 - p) ** (k - 1) for k in range(1, horizon + 1)])
     counts: dict[int, int] = {}
-    for lag in lags:
-        off = max(base + lag, 1)
-        counts[off] = counts.get(off, 0) + 1
-    n = Decimal(len(lags))
+    for lag in possible:
+        counts[base + lag] = counts.get(base + lag, 0) + 1
     keys = sorted(counts)
-    return Arrival(np.array(keys, dtype=int), [Decimal(counts[k]) / n for k in keys])
+    m = Decimal(len(possible))
+    return Arrival(np.array(keys, dtype=int), [still * counts[k] / m for k in keys])
 
 
 def expected_known(flows: Sequence[KnownFlow], as_of: date, horizon: int) -> list[Decimal]:
