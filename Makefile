@@ -16,6 +16,7 @@ help:
 	@echo "make run    start CashPilot locally (embedded PostgreSQL, local cloud on :5000, demo data, API on :8000)"
 	@echo "make test   run the whole test suite"
 	@echo "make bench  run the benchmarks in bench/"
+	@echo "make backtest  forecast accuracy on 200 generated histories and the Berka bank data"
 	@echo "make lint   ruff"
 
 $(BIN)/python:
@@ -44,6 +45,16 @@ fmt: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m bench
+
+# Forecast accuracy: backtests on 200 generated business histories and on the Berka bank accounts
+# (../shared/data/berka when present). About 10 minutes each on 2 cores; prints JSON summaries.
+.PHONY: backtest
+backtest: $(VENV)/.installed
+	@mkdir -p bench/results
+	$(BIN)/cashpilot backtest --synthetic 200 --json > bench/results/backtest_synthetic.json
+	@$(BIN)/python -c 'import json; s = json.load(open("bench/results/backtest_synthetic.json"))["summary"]; print("synthetic", {k: v for k, v in s.items() if not k.startswith("reliability")})'
+	$(BIN)/cashpilot backtest --berka --json > bench/results/backtest_berka.json
+	@$(BIN)/python -c 'import json; s = json.load(open("bench/results/backtest_berka.json"))["summary"]; print("berka", {k: v for k, v in s.items() if not k.startswith("reliability")})'
 
 migrate: $(VENV)/.installed
 	$(BIN)/cashpilot migrate
