@@ -223,19 +223,13 @@ def _stored_series(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse],
 def _series_from_history(past: Sequence[PastFlow], as_of: date, names: dict[str, str]) -> list[SeriesFacts]:
     """Series found again from the transactions up to `as_of` (what classification would have stored then)."""
     from cashpilot.domain.forecast.inputs import detect_from_history
+    from cashpilot.domain.forecast.model import as_uuid
 
     out = []
     for f in detect_from_history(past, as_of):
-        entity_id = _as_uuid(f.label)
+        entity_id = as_uuid(f.label)
         out.append(replace(f, label=names.get(f.label, f.label), entity_id=entity_id))
     return out
-
-
-def _as_uuid(value: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(value)
-    except (ValueError, TypeError):
-        return None
 
 
 def load_request(

@@ -79,9 +79,8 @@ def _predict(name: str, factory: Callable[[], object], y: np.ndarray, horizon: i
     if name == "ShrunkDrift":
         return np.full(horizon, _shrunk_drift(y))
     window = {"WindowAverage90": 90, "WindowAverage365": 365}.get(name)
-    if window is not None and len(y) < window:
-        y_fit = y  # a short history is its own window
-        return np.full(horizon, float(y_fit.mean()))
+    if window is not None and len(y) < window:  # a short history is its own window
+        return np.full(horizon, float(y.mean()))
     try:
         out = factory().forecast(y=y, h=horizon)["mean"]  # type: ignore[attr-defined]
     except Exception:  # a candidate that cannot fit this series is simply not chosen

@@ -11,7 +11,6 @@ is overdue (it waits, and believes less) is the same as for any known flow.
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
-from cashpilot.domain.forecast.model import KnownFlow
+from cashpilot.domain.forecast.model import KnownFlow, as_uuid
 
 if TYPE_CHECKING:
     from cashpilot.domain.forecast.inputs import PastFlow
@@ -118,15 +117,8 @@ class HabitSource:
                 out.append(KnownFlow(
                     key=f"habit:{h.label}:{due.isoformat()}", source=self.name, label=h.label, due=due,
                     amount=h.amount, amount_sd=h.amount_sd, lags=h.deviations,
-                    entity_id=_uuid(h.entity),
+                    entity_id=as_uuid(h.entity),
                 ))
                 k += 1
                 due = h.last_date + timedelta(days=h.interval * k)
         return out
-
-
-def _uuid(text: str | None) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(text) if text else None
-    except ValueError:
-        return None

@@ -212,3 +212,11 @@ def _id(v: uuid.UUID | None) -> str | None:
 
 def _uuid(v: str | None) -> uuid.UUID | None:
     return None if v is None else uuid.UUID(v)
+
+
+def as_uuid(text: str | None) -> uuid.UUID | None:
+    """The id a flow's group names, if it is one (groups are entity ids, or counterparty keys without one)."""
+    try:
+        return uuid.UUID(text) if text else None
+    except (ValueError, TypeError):
+        return None
