@@ -93,6 +93,11 @@ class DeployConfig:
     def ses_identity_is_address(self) -> bool:
         return "@" in self.ses_identity
 
+    @property
+    def mail_from(self) -> str:
+        """The sender of alert emails and the digest: the identity itself, or noreply@ its domain."""
+        return self.ses_identity if self.ses_identity_is_address else f"noreply@{self.ses_identity}"
+
     @classmethod
     def from_node(cls, node: Node) -> DeployConfig:
         cfg = cls(

@@ -80,6 +80,7 @@ class PipelineStack(Stack):
         self.tasks["Notify"].function.add_to_role_policy(
             iam.PolicyStatement(actions=["ses:SendEmail", "ses:SendRawEmail"], resources=[sender])
         )
+        self.tasks["Notify"].function.add_environment("CASHPILOT_MAIL_FROM", config.mail_from)
 
         substitutions = {f"{task}FunctionArn": fn.invoke_target.function_arn for task, fn in self.tasks.items()}
         # Checked here (every placeholder provided, valid JSON); CloudFormation substitutes the ARNs.

@@ -54,6 +54,7 @@ class SchedulesStack(Stack):
             defaults=defaults,
             environment={
                 "CASHPILOT_PIPELINE_STATE_MACHINE_ARN": pipeline.state_machine.state_machine_arn,
+                "CASHPILOT_MAIL_FROM": config.mail_from,
             },
             timeout=Duration.minutes(5),
             memory_size=512,

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     aws_region: str = Field(default="eu-west-1", validation_alias=AliasChoices("AWS_REGION", "AWS_DEFAULT_REGION"))
     imports_bucket: str | None = None
     reports_bucket: str | None = None
+    # The verified SES identity alert emails and the weekly digest are sent from; unset: nothing is emailed
+    # (alerts still show in the app).
+    mail_from: str | None = None
     pipeline_state_machine_arn: str | None = None
     # The forecast function the API hands engine work to (its own zip has no statsforecast); unset:
     # the API runs it in-process (locally, in tests). See adapters/forecast_runner.py.
@@ -106,10 +109,11 @@ def get_settings() -> Settings:
 def reset_caches() -> None:
     """Forget settings and everything built from them (engines, keys). For tests and the CLI."""
     get_settings.cache_clear()
-    from cashpilot.adapters import objects, passwords, secrets, tokens, workflows
+    from cashpilot.adapters import mail, objects, passwords, secrets, tokens, workflows
     from cashpilot.adapters.db import engine
 
     engine.dispose_engines()
+    mail.clear_cache()
     objects.clear_cache()
     workflows.clear_cache()
     secrets.clear_cache()

@@ -101,6 +101,14 @@ def test_a_statement_dropped_into_the_bucket_is_imported_and_runs_the_pipeline(c
     assert output["classification"]["labelled"] > job["rows_imported"] // 2
     assert api.ok("GET", "/transactions", params={"limit": 1, "uncategorized": True})["total"] == \
         output["classification"]["needs_review"]
+    # Forecast, Detect and Notify ran for real: a stored snapshot, every transaction scored against its
+    # baseline, the alerts Detect counted are the ones the API lists, and Notify reported what it sent.
+    assert api.ok("GET", f"/forecasts/{output['forecast']['snapshot_id']}")["trigger"] == "pipeline"
+    detection = output["detection"]
+    assert detection["anomalies_scored"] > 50
+    listed = api.ok("GET", "/alerts", params={"limit": 200})
+    assert listed["total"] == sum(detection["open_by_severity"].values())
+    assert output["notification"]["recipients"] == 1
     parser_runs = [i for i in cloud.dispatcher.invocations("import_parser") if i.started_at >= since]
     assert [(i.function, i.error_type, key in i.summary) for i in parser_runs] == [("import_parser", None, True)]
     assert _handlers_for(cloud, job["id"], since) == [
@@ -192,7 +200,11 @@ def test_scheduled_jobs_reach_the_scheduler_with_their_schedules_event(cloud):
 
     sample = json.loads((REPO / "events/schedules/alert_checks.json").read_text())
     outcome = invoke_scheduler(cloud.info.client("lambda"), "alert_checks", datetime(2024, 4, 2, 9, 15, 31, tzinfo=UTC))
-    assert outcome == {"event": sample, "result": sample}
+    assert outcome["event"] == sample
+    # The real alert check ran: the job as sent, and what it did for each business there is.
+    result = outcome["result"]
+    assert {k: result[k] for k in sample} == sample
+    assert result["checked"] == result["businesses"] and result["failed"] == 0
 
     # Monday 07:00 UTC: the quarter-hourly alert checks and the hourly (Sunday/Monday) digest are due.
     since = datetime.now(UTC)
@@ -276,7 +288,12 @@ def test_cashpilot_demo_imports_a_year_through_the_local_cloud_once(tmp_path):
     assert float(forecast["low_point"]) < float(first["balance"]["amount"]) + 100_000
     assert set(forecast["deficit_probability"]) == {"30", "60", "90"}
     assert all(0 <= p <= 1 for p in forecast["deficit_probability"].values())
-    assert first["alerts"] == {"available": False, "top": [], "note": first["alerts"]["note"]}
+    # The Detect task ran for real: the demo's late payers and quiet months are reported, with no emergency
+    # for a business that pays its way.
+    alerts = first["alerts"]
+    assert alerts["available"] is True and alerts["by_severity"]["emergency"] == 0
+    assert alerts["open"] == sum(alerts["by_severity"].values()) and len(alerts["top"]) == min(5, alerts["open"])
+    assert all({"kind", "severity", "title", "message"} <= set(a) for a in alerts["top"])
 
     second = _demo_json(tmp_path)
     assert second["business"] == first["business"] and second["import"]["id"] == first["import"]["id"]
@@ -284,6 +301,7 @@ def test_cashpilot_demo_imports_a_year_through_the_local_cloud_once(tmp_path):
     assert second["pipeline"]["execution_arn"] == first["pipeline"]["execution_arn"]
     assert second["pipeline"]["status"] == "SUCCEEDED"
     assert second["forecast"]["snapshot_id"] == forecast["snapshot_id"]  # a rerun stores nothing new
+    assert [a["id"] for a in second["alerts"]["top"]] == [a["id"] for a in alerts["top"]]  # nor raises anything
 
 
 def _free_port() -> int:
@@ -321,7 +339,10 @@ def test_cashpilot_local_serves_the_api_on_the_local_cloud_and_other_commands_us
                              capture_output=True, text=True, timeout=60)
         assert ran.returncode == 0, ran.stderr
         sample = json.loads((REPO / "events/schedules/alert_checks.json").read_text())
-        assert json.loads(ran.stdout) == {"event": sample, "result": sample}
+        outcome = json.loads(ran.stdout)
+        assert outcome["event"] == sample and {k: outcome["result"][k] for k in sample} == sample
+        # The demo business was checked by the running cloud's scheduler function, and nothing new was raised.
+        assert (outcome["result"]["checked"], outcome["result"]["failed"], outcome["result"]["raised"]) == (1, 0, 0)
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -363,11 +384,17 @@ def test_the_local_state_machine_is_the_deployed_file_with_local_arns():
         load_definition(PIPELINE_ASL, {k: v for k, v in arns.items() if not k.startswith("RecordFailure")})
 
 
-def test_a_later_days_demo_statement_repeats_every_earlier_row_and_adds_the_days_since():
+def test_a_later_days_demo_statement_repeats_every_earlier_row_and_adds_what_arrived_since():
     start = date(2025, 4, 1)
     march = generate_statement(date(2026, 3, 31), start=start)
     may = generate_statement(date(2026, 5, 10), start=start)
-    assert may[: len(march)] == march  # so re-importing it adds only April and May
-    assert len(may) > len(march) and all(f.day > date(2026, 3, 31) for f in may[len(march):])
+    # Every row of March's statement is in May's, so re-importing it adds only what is new: April and May,
+    # and the late payer's March payment, which had not arrived by the end of March.
+    assert not set(march) - set(may)
+    added = set(may) - set(march)
+    assert len(may) == len(march) + len(added)
+    late = {f for f in added if f.day <= date(2026, 3, 31)}
+    assert late and all("INITECH" in f.description and f.day > date(2026, 3, 3) for f in late)
+    assert any(f.day > date(2026, 3, 31) for f in added)
     header, *rows = STATEMENT.decode().splitlines()
     assert header == "Date,Description,Amount,Balance" and len(rows) > 200

@@ -116,8 +116,9 @@ def test_moto_executes_the_definition_with_our_handlers(database, failing_task, 
     if status == "SUCCEEDED":
         output = json.loads(described["output"])
         # Classify reports what it did (this sample's business has no rows here); forecast adds its summary,
-        # null because the sample's business does not exist in this database; detect and notify pass it on.
-        assert output == {**event, "classification": {**output["classification"], "classified": 0}, "forecast": None}
+        # null because the sample's business does not exist in this database, and so do detect and notify.
+        assert output == {**event, "classification": {**output["classification"], "classified": 0}, "forecast": None,
+                          "detection": None, "notification": None}
         assert ran == [("classify", None), ("forecast", None), ("detect", None), ("notify", None)]
     else:
         assert described["error"] == "PipelineFailed"

@@ -10,13 +10,16 @@ from cashpilot.api import errors
 from cashpilot.api.middleware import BodySizeLimit, CatchAll, RequestId
 from cashpilot.api.routers import (
     accounts,
+    alerts,
     auth,
     businesses,
     categories,
+    dashboard,
     entities,
     forecasts,
     health,
     imports,
+    insights,
     recurring,
     review,
     rules,
@@ -42,7 +45,7 @@ def create_app() -> FastAPI:
     # Included straight into the app: every extra router level makes FastAPI re-analyse each route,
     # which the Lambda pays for on every cold start.
     for module in (auth, businesses, accounts, categories, entities, transactions, imports, review, rules, recurring,
-                   forecasts, scenarios, stability, health):
+                   forecasts, scenarios, stability, alerts, dashboard, insights, health):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     if settings.cors_origins:

@@ -25,7 +25,17 @@ class AlertThresholds(BaseModel):
     late_payment_days: int = Field(7, ge=0, le=365)
     concentration_percent: float = Field(40, ge=0, le=100)
     spending_spike_percent: float = Field(50, ge=0, le=10_000)
-    large_payment_amount: Amount | None = None
+    large_payment_amount: Amount | None = Field(
+        None, description="A supplier payment at least this large is flagged; none: derived from the business's own")
+    payroll_margin: Amount = Field(Decimal("0.00"), description="Cash that must remain after the next payroll")
+    churn_missed_cycles: float = Field(2, ge=1, le=12, description="Cycles a regular customer may skip before churn")
+    revenue_drop_percent: float = Field(30, ge=0, le=100)
+    revenue_variance_percent: float = Field(25, ge=0, le=1_000)
+    timing_conflict_percent: float = Field(50, ge=0, le=100,
+                                           description="Share of a month's outflows due in one week")
+    duplicate_window_days: int = Field(3, ge=0, le=31)
+    unusual_z: float = Field(4, ge=1, le=50, description="Robust z-score above which a transaction is unusual")
+    disabled: list[str] = Field(default_factory=list, description="Detection kinds switched off for this business")
 
 
 class ImportSettings(BaseModel):

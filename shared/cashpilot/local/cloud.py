@@ -76,6 +76,7 @@ class CloudInfo:
             "CASHPILOT_IMPORTS_BUCKET": r.imports_bucket,
             "CASHPILOT_REPORTS_BUCKET": r.reports_bucket,
             "CASHPILOT_PIPELINE_STATE_MACHINE_ARN": r.state_machine_arn,
+            "CASHPILOT_MAIL_FROM": r.sender,
             "AWS_REGION": r.region,
             "AWS_DEFAULT_REGION": r.region,
             **DUMMY_CREDENTIALS,

@@ -35,7 +35,8 @@ from sqlalchemy import func, select
 from cashpilot.adapters.db.models import ForecastSnapshot, ImportJob, Membership, Transaction, User
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain.dates import today_in
-from cashpilot.services import accounts, auth, businesses
+from cashpilot.domain.detection.model import SEVERITY_RANK
+from cashpilot.services import accounts, alerts, auth, businesses
 from cashpilot.services.context import Principal
 
 DEMO_EMAIL = "demo@cashpilot.dev"
@@ -50,11 +51,12 @@ DEMO_SETTINGS = {
     # The demo's statement is committed as soon as it is parsed with high confidence.
     "imports": {"auto_confirm": "confident"},
 }
+LATE_NOW, LATE_NOW_DAYS = "INITECH PLC", 28
 REMEMBERED = "demo.json"  # what the last run saw of the pipeline (moto forgets executions when it stops)
 NOT_YET = {
     "classification": "nothing categorised: the pipeline's Classify task has not run for this import",
     "forecast": "no forecast stored: the pipeline's Forecast task has not run for this business",
-    "alerts": "not available yet: detection lands in a later issue",
+    "alerts": "no detection run stored: the pipeline's Detect task has not run for this business",
 }
 
 Progress = Callable[[str], None]
@@ -79,7 +81,9 @@ def generate_statement(today: date, seed: int = 7, start: date | None = None) ->
     """A small agency's bank statement from `start` (default: a year before today) to today, oldest first.
 
     The random draws depend on `start` and the seed only, never on `today`: a later day's statement
-    repeats every row of an earlier one (and adds the days since), so re-importing it adds only those.
+    repeats every row of an earlier one, so re-importing it adds only what is new: the days since, and
+    the payments of one customer (LATE_NOW) that arrived since. That customer has not yet paid what it
+    would have paid in the last four weeks, so on most days the demo has a payment running late to show.
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not security
     start = start or statement_start(today)
@@ -95,6 +99,8 @@ def generate_statement(today: date, seed: int = 7, start: date | None = None) ->
             due = month + timedelta(days=30)
             paid = due + timedelta(days=late + rng.randint(-2, 4))
             amount = fee * summer * rng.uniform(0.9, 1.12)
+            if name == LATE_NOW and paid > today - timedelta(days=LATE_NOW_DAYS):
+                continue  # still outstanding today: the demo's late payer (the draws above are kept)
             flows.append(_Flow(paid, _money(amount), f"FASTER PAYMENT RECEIVED {name} INV-{month:%y%m}"))
         flows.append(_Flow(month.replace(day=1), _money(-2850), "STANDING ORDER HARBOUR WORKSPACES RENT"))
         flows.append(_Flow(month.replace(day=25), _money(-14200 * rng.uniform(0.99, 1.01)), "GUSTO PAYROLL"))
@@ -232,7 +238,16 @@ def _figures(demo: DemoBusiness) -> dict[str, Any]:
                 "deficit_probability": {k: float(v) for k, v in snapshot.deficit_probability.items()},
                 "buffer_breach_probability": {k: float(v) for k, v in snapshot.buffer_breach_probability.items()},
             }
-    return {"transactions": total, "classified": classified, "balance": balance, "forecast": forecast}
+        counts = alerts.open_counts(uow, tenant)
+        page = alerts.list_alerts(uow, tenant, alerts.AlertFilter(), limit=50)
+        ranked = sorted(page.items, key=lambda a: (SEVERITY_RANK[a.severity], -a.last_detected_at.timestamp()))
+        found = {
+            "open": sum(counts.values()), "by_severity": counts,
+            "top": [{"id": str(a.id), "kind": a.kind, "severity": a.severity, "title": a.title, "message": a.message}
+                    for a in ranked[:5]],
+        }
+    return {"transactions": total, "classified": classified, "balance": balance, "forecast": forecast,
+            "alerts": found}
 
 
 def _pipeline(session: Any, execution_arn: str | None, remembered: dict[str, Any], deadline: float,
@@ -328,7 +343,9 @@ def run_demo(session: Any, *, today: date | None = None, progress: Progress = la
         "forecast": figures["forecast"] or {"available": False, "horizon_days": 90, "low_point": None,
                                             "low_point_date": None, "deficit_probability": None,
                                             "note": NOT_YET["forecast"]},
-        "alerts": {"available": False, "top": [], "note": NOT_YET["alerts"]},
+        # Alerts are what the pipeline's Detect task left: without that run there is nothing to show yet.
+        "alerts": {"available": True, **figures["alerts"]} if "Detect" in (pipeline.get("states") or [])
+        else {"available": False, **figures["alerts"], "note": NOT_YET["alerts"]},
         "local_cloud": {"endpoint": session.info.endpoint,
                         "runs_in": "this process" if session.local is not None
                         else f"`cashpilot local` (pid {session.info.pid})"},
@@ -381,5 +398,13 @@ def format_report(report: dict[str, Any]) -> str:
                      f"P(below zero within {f['horizon_days']} days) {p90:.0%}")
     else:
         lines.append(f"Forecast: {f['note']}")
-    lines.append(f"Top alerts: {report['alerts']['note']}")
+    a = report["alerts"]
+    if not a.get("available"):
+        lines.append(f"Alerts: {a['note']}")
+    elif not a["top"]:
+        lines.append("Alerts: nothing needs attention")
+    else:
+        by = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in a["by_severity"].items() if n)
+        lines.append(f"Alerts: {a['open']} open ({by}); top:")
+        lines += [f"  [{x['severity'].replace('_', ' ')}] {x['title']}: {x['message']}" for x in a["top"][:3]]
     return "\n".join(lines)

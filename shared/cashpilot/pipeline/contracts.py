@@ -3,8 +3,7 @@
 The state machine (infra/statemachines/pipeline.asl.json) passes each task's output on as the next
 task's input, so the models below chain: the execution input is `PipelineInput`, classify adds to
 it, forecast adds to that, and so on. Tasks add fields to their `*Output` model (never remove or
-rename one without changing the next task's input); detect and notify still pass their input
-through.
+rename one without changing the next task's input).
 
 Every payload carries `business_id`: it is the tenant, and nothing in a task may take it from
 anywhere else.
@@ -93,15 +92,31 @@ class ForecastOutput(ClassifyOutput):
 DetectInput = ForecastOutput
 
 
+class DetectSummary(_Contract):
+    findings: int = Field(ge=0, description="conditions that hold now")
+    raised: int = Field(ge=0, description="new alerts")
+    escalated: int = Field(ge=0)
+    deescalated: int = Field(ge=0)
+    resolved: int = Field(ge=0, description="alerts whose condition cleared")
+    open_by_severity: dict[str, int] = Field(description="open alerts asking for attention, by severity")
+    anomalies_scored: int = Field(ge=0)
+
+
 class DetectOutput(ForecastOutput):
-    pass
+    detection: DetectSummary | None = None  # None: no such business
 
 
 NotifyInput = DetectOutput
 
 
+class NotifySummary(_Contract):
+    emailed: int = Field(ge=0, description="alerts included in an email by this run")
+    recipients: int = Field(ge=0)
+    message_id: str | None = Field(None, description="the email sent (None: nothing new to tell)")
+
+
 class NotifyOutput(DetectOutput):
-    pass
+    notification: NotifySummary | None = None
 
 
 class TaskError(_Contract):

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from cashpilot.adapters.db.models import Business, Category, Membership, User
 from cashpilot.adapters.db.uow import UnitOfWork
@@ -108,6 +108,12 @@ def update_business(uow: UnitOfWork, tenant: Tenant, changes: dict[str, Any]) ->
     uow.flush()
     uow.commit()
     return BusinessView(business=business, role=tenant.role)
+
+
+def all_business_ids(uow: UnitOfWork) -> list[uuid.UUID]:
+    """Every business, for the scheduled jobs that visit each one: the one cross-tenant read the app
+    role may make (a SECURITY DEFINER function that returns nothing but ids)."""
+    return list(uow.session.execute(text("SELECT cp_all_business_ids()")).scalars())
 
 
 def get_settings(uow: UnitOfWork, tenant: Tenant) -> BusinessSettings:

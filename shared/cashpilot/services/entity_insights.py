@@ -109,18 +109,24 @@ def top_entities(
     params = {"b": tenant.business_id, "c": currency, "dfrom": date_from, "dto": date_to, "limit": limit}
     period = ("AND (CAST(:dfrom AS date) IS NULL OR t.transaction_date >= :dfrom) "
               "AND (CAST(:dto AS date) IS NULL OR t.transaction_date <= :dto)")
-    conn = uow.session.connection()
-    overall = conn.execute(text(
-        f"""SELECT coalesce(abs(sum(t.amount)), 0) FROM transactions t
+    # One pass over the period: every counterparty's total (those without an entity too), so the overall
+    # total the shares are taken of comes from the same scan. Pending money is not booked yet: left out,
+    # as the period totals leave it out.
+    rows = uow.session.connection().execute(text(
+        f"""SELECT t.entity_id, abs(sum(t.amount)) AS total, count(*), max(t.transaction_date)
+              FROM transactions t
              WHERE t.business_id = :b AND t.deleted_at IS NULL AND NOT t.is_transfer AND t.currency = :c
-               AND t.amount {sign} 0 {period}"""), params).scalar_one()
-    rows = conn.execute(text(
-        f"""SELECT e.id, e.name, e.type, abs(sum(t.amount)) AS total, count(*), max(t.transaction_date)
-              FROM transactions t JOIN entities e ON e.business_id = t.business_id AND e.id = t.entity_id
-             WHERE t.business_id = :b AND t.deleted_at IS NULL AND NOT t.is_transfer AND t.currency = :c
-               AND t.amount {sign} 0 AND e.deleted_at IS NULL {period}
-             GROUP BY e.id, e.name, e.type
-             ORDER BY total DESC, e.name LIMIT :limit"""), params).all()
+               AND t.status <> 'pending' AND t.amount {sign} 0 {period}
+             GROUP BY t.entity_id"""), params).all()
+    overall = sum((r[1] for r in rows), Decimal(0))
+    totals = {eid: (total, count, last) for eid, total, count, last in rows if eid is not None}
+    named = uow.session.execute(
+        select(Entity.id, Entity.name, Entity.type)
+        .where(Entity.business_id == tenant.business_id, Entity.id.in_(list(totals)), Entity.deleted_at.is_(None))
+    ).all() if totals else []
+    ranked = sorted(((totals[eid][0], name, eid, type_) for eid, name, type_ in named),
+                    key=lambda x: (-x[0], x[1]))[:limit]
+    rows = [(eid, name, type_, total, totals[eid][1], totals[eid][2]) for total, name, eid, type_ in ranked]
     return currency, [
         TopEntity(eid, name, type_, total, count, entity_stats.revenue_share(total, overall), last)
         for eid, name, type_, total, count, last in rows

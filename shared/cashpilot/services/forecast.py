@@ -25,6 +25,7 @@ from cashpilot import __version__
 from cashpilot.adapters.db.models import (
     Account,
     Business,
+    Category,
     Entity,
     ForecastAccuracy,
     ForecastReview,
@@ -145,6 +146,14 @@ def _daily_balances(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse]
     return out
 
 
+def cash_today(uow: UnitOfWork, tenant: Tenant, *, day: date | None = None) -> Decimal:
+    """End-of-day cash on `day` (default today) across the accounts the forecast adds up, in the business
+    currency: the balance every forecast, alert and dashboard figure starts from."""
+    day = day or today_in(tenant.timezone)
+    used, _ = _accounts(uow, tenant, _settings(uow, tenant.business_id))
+    return _daily_balances(uow, tenant, used, day, day)[day]
+
+
 def _past_flows(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse], start: date | None,
                 end: date) -> tuple[list[PastFlow], dict[str, str]]:
     """Posted transactions of the used accounts from `start` (None: all) to `end`, converted, and the names
@@ -189,9 +198,13 @@ def _stored_series(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse],
 
     rates = {tenant.currency: Decimal(1), **settings.forecast.fx_rates}
     rows = uow.session.execute(
-        select(RecurringSeries, Entity.name)
+        select(RecurringSeries, func.coalesce(Entity.name, Category.name))
         .outerjoin(Entity, (Entity.business_id == RecurringSeries.business_id)
                    & (Entity.id == RecurringSeries.entity_id))
+        # A series without a counterparty (bank fees, card charges) is named by its category in flows,
+        # alerts and the forecast's list, never by its internal key.
+        .outerjoin(Category, (Category.business_id == RecurringSeries.business_id)
+                   & (Category.id == RecurringSeries.category_id))
         .where(RecurringSeries.business_id == tenant.business_id)
         .order_by(RecurringSeries.first_date, RecurringSeries.id)).all()
     ids = [i for s, _ in rows for i in s.transaction_ids]
@@ -213,7 +226,7 @@ def _stored_series(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse],
             confidence=float(s.confidence),
         )
         facts.append(SeriesFacts(
-            series=series, member_dates=tuple(d for d, _ in members), label=entity_name or s.series_key,
+            series=series, member_dates=tuple(d for d, _ in members), label=entity_name or "Recurring payment",
             member_ids=tuple(i for _, i in members), series_id=s.id, entity_id=s.entity_id,
             category_id=s.category_id,
         ))

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import text
-
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.adapters.workflows import Workflows
+from cashpilot.services import businesses
 
 
 @dataclass(frozen=True)
@@ -24,6 +23,6 @@ class FanOut:
 
 
 def start_nightly_scoring(uow: UnitOfWork, workflows: Workflows, *, day: date) -> FanOut:
-    business_ids = list(uow.session.execute(text("SELECT cp_all_business_ids()")).scalars())
+    business_ids = businesses.all_business_ids(uow)
     started = sum(1 for b in business_ids if workflows.start_scoring(business_id=b, day=day))
     return FanOut(day=day, businesses=len(business_ids), started=started)

@@ -303,6 +303,7 @@ class Transaction(Base):
             ["business_id", "import_id"], ["import_jobs.business_id", "import_jobs.id"],
             name="fk_transactions_import",
         ),
+        UniqueConstraint("business_id", "id", name="uq_transactions_business_id"),
         CheckConstraint("status IN ('pending', 'cleared', 'reconciled')", name="ck_transactions_status"),
         CheckConstraint(
             "classification_confidence IS NULL OR classification_confidence BETWEEN 0 AND 1",
@@ -640,3 +641,92 @@ class StabilityScore(Base):
     components: Mapped[dict[str, Any]] = mapped_column(JSONB)
     snapshot_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("forecast_snapshots.id", ondelete="SET NULL"))
     computed_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+
+
+# --------------------------------------------------------------------------- detection
+
+
+class Alert(Base):
+    """What a detection found; one open row per dedup key (a partial unique index in 0005)."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'resolved')", name="alerts_status_check"),
+        CheckConstraint("severity IN ('emergency', 'this_week', 'upcoming')", name="alerts_severity_check"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(Text)
+    dedup_key: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, server_default="open")
+    severity: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+    subject_type: Mapped[str] = mapped_column(Text)
+    subject_id: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    snapshot_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("forecast_snapshots.id", ondelete="SET NULL"))
+    history: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, server_default=text("'[]'::jsonb"))
+    first_detected_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+    last_detected_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+    resolved_at: Mapped[datetime | None]
+    read_at: Mapped[datetime | None]
+    dismissed_at: Mapped[datetime | None]
+    snoozed_until: Mapped[datetime | None]
+    notified_severity: Mapped[str | None] = mapped_column(Text)
+    notified_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class TransactionAnomaly(Base):
+    __tablename__ = "transaction_anomalies"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["business_id", "transaction_id"], ["transactions.business_id", "transactions.id"],
+            name="fk_transaction_anomalies_transaction", ondelete="CASCADE",
+        ),
+    )
+
+    business_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("businesses.id", ondelete="CASCADE"), primary_key=True)
+    transaction_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    score: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    is_anomaly: Mapped[bool] = mapped_column(Boolean)
+    baseline: Mapped[Decimal]
+    basis: Mapped[str] = mapped_column(Text)
+    basis_id: Mapped[uuid.UUID | None]
+    samples: Mapped[int] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+
+
+class Insight(Base):
+    __tablename__ = "insights"
+    __table_args__ = (
+        UniqueConstraint("business_id", "kind", "period_start", name="uq_insights_period"),
+        CheckConstraint("feedback IN ('helpful', 'not_helpful')", name="insights_feedback_check"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(Text)
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    feedback: Mapped[str | None] = mapped_column(Text)
+    feedback_at: Mapped[datetime | None]
+    emailed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = _created()
+
+
+class DashboardLayout(Base):
+    __tablename__ = "dashboard_layouts"
+
+    business_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("businesses.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    layout: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    updated_at: Mapped[datetime] = mapped_column(server_default=text("now()"))

@@ -16,13 +16,14 @@ from cashpilot.api.schemas.transactions import (
     PeriodOut,
     Status,
     SummaryOut,
+    TransactionAnomalyOut,
     TransactionCreateIn,
     TransactionOut,
     TransactionUpdateIn,
 )
 from cashpilot.config import get_settings
 from cashpilot.domain.errors import InvalidInput
-from cashpilot.services import corrections
+from cashpilot.services import anomalies, corrections
 from cashpilot.services import transactions as svc
 
 router = APIRouter(prefix="/transactions", tags=["transactions"])
@@ -70,7 +71,14 @@ def filters(
 Filters = Annotated[svc.TransactionFilter, Depends(filters)]
 
 
-def _out(t) -> TransactionOut:
+def _anomaly(score) -> TransactionAnomalyOut | None:
+    if score is None:
+        return None
+    return TransactionAnomalyOut(score=score.score, is_anomaly=score.is_anomaly, baseline=score.baseline,
+                                 basis=score.basis)
+
+
+def _out(t, anomaly=None) -> TransactionOut:
     return TransactionOut(
         id=t.id, account_id=t.account_id, amount=t.amount, currency=t.currency,
         direction="in" if t.amount >= 0 else "out", transaction_date=t.transaction_date, value_date=t.value_date,
@@ -80,7 +88,13 @@ def _out(t) -> TransactionOut:
         classification_confidence=t.classification_confidence, classification=t.classification,
         needs_review=t.needs_review, is_transfer=t.is_transfer, transfer_peer_id=t.transfer_peer_id,
         version=t.version, created_at=t.created_at, updated_at=t.updated_at, deleted_at=t.deleted_at,
+        anomaly=_anomaly(anomaly),
     )
+
+
+def _scored(uow, tenant, t) -> TransactionOut:
+    """One transaction with its stored anomaly score (one primary-key lookup)."""
+    return _out(t, anomalies.scores_for(uow, tenant, [t.id]).get(t.id))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TransactionOut)
@@ -100,7 +114,8 @@ def list_transactions(
     s = get_settings()
     limit = min(limit or s.default_page_size, s.max_page_size)
     page = svc.list_transactions(uow, tenant, f, sort=sort, limit=limit, cursor=cursor)
-    return Page[TransactionOut](items=[_out(t) for t in page.items], total=page.total, limit=limit,
+    scores = anomalies.scores_for(uow, tenant, [t.id for t in page.items])  # the page's scores in one lookup
+    return Page[TransactionOut](items=[_out(t, scores.get(t.id)) for t in page.items], total=page.total, limit=limit,
                                 next_cursor=page.next_cursor)
 
 
@@ -128,7 +143,7 @@ def transactions_summary(uow: UoW, tenant: CurrentTenant, f: Filters, group_by: 
 def get_transaction(
     transaction_id: uuid.UUID, uow: UoW, tenant: CurrentTenant, include_deleted: bool = False
 ) -> TransactionOut:
-    return _out(svc.get_transaction(uow, tenant, transaction_id, include_deleted=include_deleted))
+    return _scored(uow, tenant, svc.get_transaction(uow, tenant, transaction_id, include_deleted=include_deleted))
 
 
 @router.patch("/{transaction_id}", response_model=TransactionOut)
@@ -140,7 +155,8 @@ def update_transaction(
     for required in ("account_id", "amount", "transaction_date", "status"):
         if required in changes and changes[required] is None:
             raise InvalidInput(f"{required} cannot be null.", code="validation_error", details={"field": required})
-    return _out(svc.update_transaction(uow, tenant, transaction_id, changes, expected_version=expected))
+    return _scored(uow, tenant, svc.update_transaction(uow, tenant, transaction_id, changes,
+                                                       expected_version=expected))
 
 
 @router.delete("/{transaction_id}", status_code=status.HTTP_204_NO_CONTENT,
@@ -152,7 +168,7 @@ def delete_transaction(transaction_id: uuid.UUID, uow: UoW, tenant: CurrentTenan
 
 @router.post("/{transaction_id}/restore", response_model=TransactionOut)
 def restore_transaction(transaction_id: uuid.UUID, uow: UoW, tenant: CurrentTenant) -> TransactionOut:
-    return _out(svc.restore_transaction(uow, tenant, transaction_id))
+    return _scored(uow, tenant, svc.restore_transaction(uow, tenant, transaction_id))
 
 
 @router.get("/{transaction_id}/audit-log", response_model=list[AuditEntryOut])

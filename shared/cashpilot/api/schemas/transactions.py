@@ -52,6 +52,13 @@ class TransactionUpdateIn(Input):
     _meta = field_validator("metadata")(_small_json)
 
 
+class TransactionAnomalyOut(Output):
+    score: float = Field(description="Robust z-score of the amount against its usual amounts")
+    is_anomaly: bool = Field(description="The score reaches the business's unusual-transaction threshold")
+    baseline: MoneyOut = Field(description="The typical amount it was compared with (positive)")
+    basis: Literal["entity", "category"] = Field(description="Whose usual amounts: its entity's or its category's")
+
+
 class TransactionOut(Output):
     id: uuid.UUID
     account_id: uuid.UUID
@@ -81,6 +88,9 @@ class TransactionOut(Output):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    anomaly: TransactionAnomalyOut | None = Field(
+        None, description="How unusual the amount is, from the last detection run; null: not scored (too little "
+                          "history to compare with, or not scored yet)")
 
 
 class PeriodOut(Output):
