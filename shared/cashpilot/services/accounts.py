@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, func, literal, or_, select, text
 from sqlalchemy.exc import IntegrityError
 
 from cashpilot.adapters.db.models import Account, Transaction, TransactionDailyTotal
@@ -72,6 +72,33 @@ def balances(uow: UnitOfWork, tenant: Tenant, account_ids: list[uuid.UUID]) -> d
         .group_by(Account.id)
     ).all()
     return {r[0]: r[1] for r in rows}
+
+
+_BALANCES_ON = text("""
+    SELECT a.currency,
+           a.opening_balance
+           + coalesce(sum(d.inflow + d.outflow) FILTER (
+                 WHERE (a.opening_balance_date IS NULL OR d.day >= a.opening_balance_date) AND d.day <= :day), 0)
+           - coalesce(sum(d.inflow + d.outflow) FILTER (
+                 WHERE d.day > :day AND d.day < a.opening_balance_date), 0)
+      FROM accounts a
+      LEFT JOIN transaction_daily_totals d
+             ON d.business_id = a.business_id AND d.account_id = a.id AND d.status <> 'pending'
+     WHERE a.business_id = :b AND a.deleted_at IS NULL
+     GROUP BY a.id, a.currency, a.opening_balance""")
+
+
+def cash_on(uow: UnitOfWork, business_id: uuid.UUID, day: date, rates: dict[str, Decimal]) -> Decimal:
+    """End-of-day booked balance on `day` of the live accounts, in the business currency: each account
+    converted at `rates` (units of the business currency per unit of its own; its own currency at 1),
+    rounded to the cent, then added up. An account in a currency without a rate is left out.
+
+    One query over the per-day totals. An opening balance is the balance at the start of its date, so
+    flows from then to `day` are added and flows between `day` and a later opening date taken off:
+    per account, what `balance_history` shows for that day."""
+    rows = uow.session.execute(_BALANCES_ON, {"b": business_id, "day": day}).all()
+    return sum(((balance * rates[currency]).quantize(Decimal("0.01")) for currency, balance in rows
+                if currency in rates), Decimal("0.00"))
 
 
 def _name_taken(exc: IntegrityError) -> bool:

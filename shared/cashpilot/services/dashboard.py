@@ -34,10 +34,9 @@ from cashpilot.adapters.db.models import Account, Business, DashboardLayout, For
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain.business_settings import BusinessSettings
 from cashpilot.domain.dates import today_in
-from cashpilot.domain.detection.model import SEVERITIES
 from cashpilot.domain.errors import InvalidInput, NotFound
 from cashpilot.services import accounts as account_service
-from cashpilot.services import entity_insights
+from cashpilot.services import alerts, entity_insights
 from cashpilot.services import forecast as forecasts
 from cashpilot.services.context import Tenant
 
@@ -195,22 +194,8 @@ def latest_forecast(uow: UnitOfWork, tenant: Tenant) -> ForecastSnapshot | None:
 
 def available_cash(uow: UnitOfWork, tenant: Tenant, rates: dict[str, Decimal], *, today: date) -> Decimal:
     """End-of-day booked balance on `today` of the live accounts with a rate, converted: exactly
-    `forecast.cash_today` (per account, what its balance history shows for the day, converted and rounded
-    to the cent, then added up). An opening balance is the balance at the start of its date, so flows
-    from then to today are added and flows between today and a later opening date taken off."""
-    rows = uow.session.execute(text("""
-        SELECT a.currency,
-               a.opening_balance
-               + coalesce(sum(d.inflow + d.outflow) FILTER (
-                     WHERE (a.opening_balance_date IS NULL OR d.day >= a.opening_balance_date) AND d.day <= :today), 0)
-               - coalesce(sum(d.inflow + d.outflow) FILTER (
-                     WHERE d.day > :today AND d.day < a.opening_balance_date), 0)
-          FROM accounts a
-          LEFT JOIN transaction_daily_totals d
-                 ON d.business_id = a.business_id AND d.account_id = a.id AND d.status <> 'pending'
-         WHERE a.business_id = :b AND a.deleted_at IS NULL
-         GROUP BY a.id, a.currency, a.opening_balance"""), {"b": tenant.business_id, "today": today}).all()
-    return sum((_money(balance * rates[currency]) for currency, balance in rows if currency in rates), ZERO)
+    `forecast.cash_today` (both are `accounts.cash_on`)."""
+    return account_service.cash_on(uow, tenant.business_id, today, rates)
 
 
 def cash_position(uow: UnitOfWork, tenant: Tenant, settings: BusinessSettings, *, today: date) -> CashPosition:
@@ -235,17 +220,6 @@ def cash_position(uow: UnitOfWork, tenant: Tenant, settings: BusinessSettings, *
                         forecast_as_of=snap.as_of)
 
 
-def alert_counts(uow: UnitOfWork, tenant: Tenant) -> dict[str, int]:
-    rows = uow.session.execute(text("""
-        SELECT severity, count(*) FROM alerts
-         WHERE business_id = :b AND status = 'open' AND dismissed_at IS NULL
-           AND (snoozed_until IS NULL OR snoozed_until <= now())
-         GROUP BY severity"""), {"b": tenant.business_id}).all()
-    counts = {s: 0 for s in SEVERITIES}
-    counts.update({severity: n for severity, n in rows})
-    return counts
-
-
 def stored_stability(uow: UnitOfWork, tenant: Tenant, *, today: date) -> StabilityBrief | None:
     """The latest stored score (the forecast runs store one a day). Computing one live reads a year of
     transactions: too slow for the overview, which shows the stored one with its date, or none."""
@@ -268,7 +242,7 @@ def overview(uow: UnitOfWork, tenant: Tenant, *, period_name: str = "month_to_da
                                                 limit=TOP_LIMIT)
     return Overview(
         as_of=today, currency=tenant.currency, cash=cash_position(uow, tenant, settings, today=today), period=view,
-        alerts=alert_counts(uow, tenant), stability=stored_stability(uow, tenant, today=today),
+        alerts=alerts.open_counts(uow, tenant), stability=stored_stability(uow, tenant, today=today),
         top_customers=customers, top_suppliers=suppliers,
     )
 

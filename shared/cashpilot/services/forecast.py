@@ -149,9 +149,8 @@ def _daily_balances(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse]
 def cash_today(uow: UnitOfWork, tenant: Tenant, *, day: date | None = None) -> Decimal:
     """End-of-day cash on `day` (default today) across the accounts the forecast adds up, in the business
     currency: the balance every forecast, alert and dashboard figure starts from."""
-    day = day or today_in(tenant.timezone)
-    used, _ = _accounts(uow, tenant, _settings(uow, tenant.business_id))
-    return _daily_balances(uow, tenant, used, day, day)[day]
+    rates = {tenant.currency: Decimal(1), **_settings(uow, tenant.business_id).forecast.fx_rates}
+    return account_service.cash_on(uow, tenant.business_id, day or today_in(tenant.timezone), rates)
 
 
 def _past_flows(uow: UnitOfWork, tenant: Tenant, used: Sequence[_AccountUse], start: date | None,

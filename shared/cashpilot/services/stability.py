@@ -25,6 +25,7 @@ from cashpilot.domain.business_settings import BusinessSettings
 from cashpilot.domain.dates import today_in
 from cashpilot.domain.errors import NotFound
 from cashpilot.domain.forecast import stability as domain
+from cashpilot.services import accounts as account_service
 from cashpilot.services.context import Tenant
 
 # Daily flows are read back this far: 12 complete months plus the month in progress.
@@ -135,25 +136,7 @@ def _figures(uow: UnitOfWork, tenant: Tenant, as_of: date, snapshot: ForecastSna
         rate = rates.get(currency)
         return None if rate is None else amount * rate
 
-    # The booked balance at the end of as_of. An account's opening balance is its balance at the start
-    # of its opening date: flows from then to as_of are added, flows between as_of and then taken off.
-    balance = Decimal(0)
-    for currency, amount in conn.execute(text(
-        """SELECT a.currency,
-                  a.opening_balance
-                  + coalesce(sum(d.inflow + d.outflow) FILTER (
-                        WHERE (a.opening_balance_date IS NULL OR d.day >= a.opening_balance_date)
-                          AND d.day <= :as_of), 0)
-                  - coalesce(sum(d.inflow + d.outflow) FILTER (
-                        WHERE d.day > :as_of AND d.day < a.opening_balance_date), 0)
-             FROM accounts a
-             LEFT JOIN transaction_daily_totals d
-                    ON d.business_id = a.business_id AND d.account_id = a.id AND d.status <> 'pending'
-            WHERE a.business_id = :b AND a.deleted_at IS NULL
-            GROUP BY a.id, a.currency, a.opening_balance"""), {"b": b, "as_of": as_of}).all():
-        converted = convert(amount, currency)
-        if converted is not None:
-            balance += converted
+    balance = account_service.cash_on(uow, b, as_of, rates)
 
     history_start = conn.execute(text(
         """SELECT min(day) FROM transaction_daily_totals
