@@ -12,6 +12,7 @@ from aws_cdk import aws_apigatewayv2_integrations as integrations
 from aws_cdk import aws_certificatemanager as acm
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_logs as logs
+from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 from infra.config import DeployConfig
@@ -100,6 +101,17 @@ class ApiStack(Stack):
             iam.PolicyStatement(actions=["lambda:InvokeFunction"], resources=[pipeline.forecast_function.function_arn])
         )
         data.reports_bucket.grant_read(fn)
+        if config.llm_secret_name:
+            # The chat's OpenAI-compatible agent: the key is read lazily from Secrets Manager, never an env
+            # value (without it the chat answers with the offline analyst). Reaching the model needs an
+            # egress path out of the VPC (natGateways > 0), as classification's LLM layer does.
+            llm_key = secretsmanager.Secret.from_secret_name_v2(self, "LlmApiKey", config.llm_secret_name)
+            llm_key.grant_read(fn)
+            fn.add_environment("CASHPILOT_OPENAI_API_KEY_SECRET_ARN", llm_key.secret_arn)
+            if config.llm_base_url:
+                fn.add_environment("CASHPILOT_OPENAI_BASE_URL", config.llm_base_url)
+            if config.llm_model:
+                fn.add_environment("CASHPILOT_OPENAI_MODEL", config.llm_model)
 
         cors = None
         if config.cors_origins:

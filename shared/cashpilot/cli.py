@@ -178,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cashpilot.forecast_cli import add_forecast_parsers  # `forecast`, `backtest`; light to import
 
     add_forecast_parsers(sub)
+    from cashpilot.chat_cli import add_ask_parser  # `ask`: the chat co-pilot on a statement; light to import
+
+    add_ask_parser(sub)
     return parser
 
 

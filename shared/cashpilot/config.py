@@ -94,6 +94,20 @@ class Settings(BaseSettings):
     llm_batch_size: int = 40
     llm_timeout_seconds: float = 30
 
+    # Chat co-pilot (services.chat). With an OpenAI key the agent answers (function calling in a bounded
+    # loop), without one the offline analyst. chat_model unset: openai_model.
+    chat_model: str | None = None
+    chat_max_tool_calls: int = 6
+    # The whole answer, every model request and tool call included. Below the API Lambda's 29 s (and API
+    # Gateway's 30 s) so the reply, even a cut-short one, is stored and returned before they give up.
+    chat_timeout_seconds: float = 20
+    chat_token_budget: int = 30_000  # prompt + completion tokens over all requests of one answer
+    chat_history_messages: int = 10  # earlier turns of the session the agent sees
+    chat_max_message_chars: int = 2_000
+    # Per business, counted in the database (many API Lambdas share no memory).
+    chat_rate_limit_per_minute: int = 10
+    chat_rate_limit_per_hour: int = 120
+
     # HTTP
     max_body_bytes: int = 1_048_576
     cors_origins: list[str] = Field(default_factory=list)

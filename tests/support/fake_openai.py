@@ -40,6 +40,14 @@ the strict structured-output rules, so a schema the real API would reject fails 
 Helpers for responders: `request_items(body)` (the transactions the adapter sent, parsed from the
 <transactions> block of the user message), `allowed_categories(body)` (the category enum from the
 schema), `completion(content, ...)` (a full chat.completion body).
+
+Function calling (the chat agent): `tool_calls(("name", {args}), ...)` answers with a completion
+asking for those tool calls; `script(step, step, ...)` plays one step per request in order (each a
+responder, or a ready answer), repeating the last; `tool_results(body)` reads back the tool messages
+the client sent (parsed JSON); `offered_tools(body)` the names of the tools offered; `sleeping(seconds,
+then)` answers late (a client timeout). Like the real API, a request is refused (400) when a tool
+definition is malformed or when the messages break the tool-call protocol (a tool message that answers
+no pending call, or a call left unanswered).
 """
 
 from __future__ import annotations
@@ -154,6 +162,107 @@ def keyword_responder(rules: Mapping[str, str] | None = None, *, confidence: flo
         return {"labels": labels}
 
     return respond
+
+
+# --- function calling ----------------------------------------------------------------------------
+
+
+def tool_call_completion(
+    calls: list[tuple[str, dict[str, Any] | str]], *, content: str | None = None, model: str = "gpt-4o-mini",
+    prompt_tokens: int = 100, completion_tokens: int = 20,
+) -> dict[str, Any]:
+    """A chat.completion whose assistant message asks for `calls` [(tool name, arguments)]; arguments
+    given as a str are sent verbatim (e.g. broken JSON)."""
+    body = completion(content, model=model, finish_reason="tool_calls", prompt_tokens=prompt_tokens,
+                      completion_tokens=completion_tokens)
+    body["choices"][0]["message"]["tool_calls"] = [
+        {"id": f"call_fake{next(_ids)}", "type": "function",
+         "function": {"name": name, "arguments": args if isinstance(args, str) else json.dumps(args)}}
+        for name, args in calls
+    ]
+    return body
+
+
+def tool_calls(*calls: tuple[str, dict[str, Any] | str], **kw: Any) -> HttpReply:
+    """An answer asking for these tool calls (see `tool_call_completion`)."""
+    return HttpReply(200, tool_call_completion(list(calls), **kw))
+
+
+def script(*steps: Any) -> Responder:
+    """Plays `steps` one per request, in order, repeating the last. A step is a responder (called with
+    the body) or an answer as a responder returns it (dict / str / HttpReply)."""
+    played = itertools.count()
+
+    def respond(body: dict[str, Any]) -> Any:
+        step = steps[min(next(played), len(steps) - 1)]
+        return step(body) if callable(step) else step
+
+    return respond
+
+
+def sleeping(seconds: float, then: Any = "too late") -> Responder:
+    """Answers after `seconds` (longer than the client's timeout: the client gives up first)."""
+
+    def respond(body: dict[str, Any]) -> Any:
+        time.sleep(seconds)
+        return then(body) if callable(then) else then
+
+    return respond
+
+
+def tool_results(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The tool messages in the request, in order, each {"tool_call_id", "content": parsed JSON or text}."""
+    out = []
+    for m in body["messages"]:
+        if m.get("role") == "tool":
+            try:
+                content = json.loads(m.get("content") or "")
+            except ValueError:
+                content = m.get("content")
+            out.append({"tool_call_id": m.get("tool_call_id"), "content": content})
+    return out
+
+
+def offered_tools(body: dict[str, Any]) -> list[str]:
+    return [t["function"]["name"] for t in body.get("tools") or []]
+
+
+_TOOL_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+
+
+def tools_problem(body: dict[str, Any]) -> str | None:
+    """Why the real API would reject the tools or the tool-call messages of this request, or None."""
+    tools = body.get("tools")
+    if tools is not None:
+        if not isinstance(tools, list):
+            return "tools must be an array"
+        for i, tool in enumerate(tools):
+            fn = tool.get("function") if isinstance(tool, dict) else None
+            if not isinstance(tool, dict) or tool.get("type") != "function" or not isinstance(fn, dict):
+                return f"tools[{i}] must be {{type: function, function: {{...}}}}"
+            if not isinstance(fn.get("name"), str) or not _TOOL_NAME.match(fn["name"]):
+                return f"tools[{i}].function.name must match ^[a-zA-Z0-9_-]{{1,64}}$"
+            params = fn.get("parameters")
+            if params is not None and (not isinstance(params, dict) or params.get("type") != "object"):
+                return f"tools[{i}].function.parameters must be a JSON schema object"
+    choice = body.get("tool_choice")
+    if choice is not None and tools is None:
+        return "tool_choice is only allowed when tools are specified"
+    pending: set[str] = set()
+    for i, m in enumerate(body["messages"]):
+        role = m.get("role") if isinstance(m, dict) else None
+        if role == "tool":
+            if m.get("tool_call_id") not in pending:
+                return f"messages[{i}]: a tool message must answer a tool call of the preceding assistant message"
+            pending.discard(m["tool_call_id"])
+            continue
+        if pending:
+            return f"messages[{i}]: the tool calls {sorted(pending)} have no tool message answering them"
+        if role == "assistant":
+            pending = {c["id"] for c in m.get("tool_calls") or []}
+    if pending:
+        return f"the tool calls {sorted(pending)} have no tool message answering them"
+    return None
 
 
 # --- strict structured-output rules --------------------------------------------------------------
@@ -275,6 +384,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reject(400, "model and messages are required.")
         if problem := strict_schema_problem(body.get("response_format")):
             return self._reject(400, f"Invalid schema for response_format: {problem}")
+        if problem := tools_problem(body):
+            return self._reject(400, f"Invalid request: {problem}")
         try:
             answer = fake.responder(body)
         except Exception as exc:

@@ -10,10 +10,12 @@ from cashpilot.api import errors
 from cashpilot.api.middleware import BodySizeLimit, CatchAll, RequestId
 from cashpilot.api.routers import (
     accounts,
+    ai_memory,
     alerts,
     auth,
     businesses,
     categories,
+    chat,
     dashboard,
     entities,
     forecasts,
@@ -45,7 +47,7 @@ def create_app() -> FastAPI:
     # Included straight into the app: every extra router level makes FastAPI re-analyse each route,
     # which the Lambda pays for on every cold start.
     for module in (auth, businesses, accounts, categories, entities, transactions, imports, review, rules, recurring,
-                   forecasts, scenarios, stability, alerts, dashboard, insights, health):
+                   forecasts, scenarios, stability, alerts, dashboard, insights, chat, ai_memory, health):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     if settings.cors_origins:

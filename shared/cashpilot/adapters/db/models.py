@@ -730,3 +730,68 @@ class DashboardLayout(Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     layout: Mapped[dict[str, Any]] = mapped_column(JSONB)
     updated_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+
+
+# --------------------------------------------------------------------------- chat
+
+
+class ChatSession(Base):
+    """A conversation with the co-pilot: the business's (RLS) and the member's who started it."""
+
+    __tablename__ = "chat_sessions"
+    __table_args__ = (UniqueConstraint("business_id", "id", name="uq_chat_sessions_business_id"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text, server_default="")
+    message_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    last_message_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+
+class ChatMessage(Base):
+    """One turn. A reply keeps its tool calls (`steps`), the ids behind its numbers, cards, brain,
+    tokens and latency, so every figure it states can be traced."""
+
+    __tablename__ = "chat_messages"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["business_id", "session_id"], ["chat_sessions.business_id", "chat_sessions.id"],
+            name="fk_chat_messages_session", ondelete="CASCADE",
+        ),
+        CheckConstraint("role IN ('user', 'assistant')", name="chat_messages_role_check"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    session_id: Mapped[uuid.UUID]
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    role: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text)
+    steps: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, server_default=text("'[]'::jsonb"))
+    data_cards: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, server_default=text("'[]'::jsonb"))
+    data_references: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    memory_updates: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    understood: Mapped[bool | None] = mapped_column(Boolean)
+    brain: Mapped[str | None] = mapped_column(Text)
+    tokens: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    latency_ms: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(server_default=text("clock_timestamp()"))
+
+
+class AiMemory(Base):
+    """A fact or preference the owner asked the co-pilot to remember; one value per key."""
+
+    __tablename__ = "ai_memory"
+    __table_args__ = (CheckConstraint("source IN ('api', 'chat')", name="ai_memory_source_check"),)
+
+    business_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("businesses.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, server_default="api")
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()

@@ -7,6 +7,7 @@ Create Date: 2026-11-21
 """
 
 from alembic import op
+from cashpilot.adapters.db.tenancy import protect_tenant_tables
 from cashpilot.config import get_settings
 
 revision = "0005"
@@ -104,21 +105,13 @@ CREATE TABLE dashboard_layouts (
 def upgrade() -> None:
     role = get_settings().db_app_role
     op.execute(SCHEMA)
-    for table in NEW_TENANT_TABLES:
-        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
-        op.execute(
-            f"CREATE POLICY tenant_isolation ON {table} "
-            "USING (business_id = cp_current_business()) WITH CHECK (business_id = cp_current_business())"
-        )
     grants = {
         "alerts": "SELECT, INSERT, UPDATE",  # alerts resolve, never disappear
         "transaction_anomalies": "SELECT, INSERT, UPDATE, DELETE",
         "insights": "SELECT, INSERT, UPDATE",
         "dashboard_layouts": "SELECT, INSERT, UPDATE, DELETE",
     }
-    for table, privileges in grants.items():
-        op.execute(f'GRANT {privileges} ON {table} TO "{role}"')
+    protect_tenant_tables(op.execute, NEW_TENANT_TABLES, role=role, grants=grants)
 
 
 def downgrade() -> None:

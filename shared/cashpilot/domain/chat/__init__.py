@@ -1,0 +1,1 @@
+"""The chat's pure parts: date phrases -> periods, questions -> intents, and the answers' wording."""

@@ -1,0 +1,336 @@
+"""Date phrases an owner uses ("last month", "Q3", "since January", "next 30 days", "in two weeks") turned
+into periods and dates. Pure: `today` is the business's today (its time zone), given by the caller.
+
+A past period is clipped at today (this month = the 1st to today); a quarter or month named without a
+year is the latest one that has started ("Q3" in February means last year's Q3).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
+    name: i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+MONTHS = {k.casefold(): v for k, v in MONTHS.items()}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+         r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "sixty": 60, "ninety": 90, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3}
+_NUM = r"(\d{1,3}|a couple of|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+       r"twelve|fifteen|twenty|thirty|sixty|ninety)"
+_UNIT = r"(days?|weeks?|months?|quarters?|years?)"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    label: str  # how the answer names it: "last month (1-30 September 2026)" is composed from this
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def to_json(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+def number(text: str) -> int:
+    text = text.strip().casefold()
+    return int(text) if text.isdigit() else NUMBER_WORDS[text]
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (clamped to the month's last day)."""
+    m = d.month - 1 + months
+    y, m = d.year + m // 12, m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _quarter(y: int, q: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), month_end(y, 3 * q)
+
+
+def _clip(start: date, end: date, today: date, label: str) -> Period:
+    return Period(start, min(end, today), label)
+
+
+def _unit_days(n: int, unit: str) -> int:
+    unit = unit.rstrip("s")
+    return n * {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit]
+
+
+# Each pattern -> a function of (match, today) returning a Period (or None when it does not apply).
+# Order matters: the more specific phrases come first.
+def _patterns() -> list[tuple[re.Pattern[str], object]]:
+    def p(rx: str):
+        return re.compile(rf"\b{rx}\b", re.IGNORECASE)
+
+    def last_n(m: re.Match[str], today: date) -> Period:
+        n, unit = number(m.group(2)), m.group(3).rstrip("s").casefold()
+        if unit == "month":
+            start = add_months(today, -n) + timedelta(days=1)
+        elif unit == "year":
+            start = add_months(today, -12 * n) + timedelta(days=1)
+        elif unit == "quarter":
+            start = add_months(today, -3 * n) + timedelta(days=1)
+        else:
+            start = today - timedelta(days=_unit_days(n, unit) - 1)
+        return Period(start, today, f"the last {n} {unit}{'s' if n != 1 else ''}")
+
+    def next_n(m: re.Match[str], today: date) -> Period:
+        n, unit = number(m.group(2)), m.group(3).rstrip("s").casefold()
+        if unit in ("month", "quarter", "year"):
+            end = add_months(today, n * {"month": 1, "quarter": 3, "year": 12}[unit])
+        else:
+            end = today + timedelta(days=_unit_days(n, unit))
+        return Period(today + timedelta(days=1), end, f"the next {n} {unit}{'s' if n != 1 else ''}")
+
+    def quarter(m: re.Match[str], today: date) -> Period:
+        q = int(m.group(1))
+        year = int(m.group(2)) if m.group(2) else None
+        if year is None:
+            year = today.year if _quarter(today.year, q)[0] <= today else today.year - 1
+        s, e = _quarter(year, q)
+        return _clip(s, e, today, f"Q{q} {year}")
+
+    def named_quarter(which: str):
+        def fn(m: re.Match[str], today: date) -> Period:
+            q = (today.month - 1) // 3 + 1
+            y = today.year
+            if which == "last":
+                q, y = (4, y - 1) if q == 1 else (q - 1, y)
+            s, e = _quarter(y, q)
+            return _clip(s, e, today, f"{'last' if which == 'last' else 'this'} quarter (Q{q} {y})")
+        return fn
+
+    def month_named(m: re.Match[str], today: date) -> Period:
+        month = MONTHS[m.group(1).casefold()]
+        year = int(m.group(2)) if m.group(2) else (today.year if month <= today.month else today.year - 1)
+        return _clip(date(year, month, 1), month_end(year, month), today, f"{calendar.month_name[month]} {year}")
+
+    def since_month(m: re.Match[str], today: date) -> Period:
+        month = MONTHS[m.group(1).casefold()]
+        year = int(m.group(2)) if m.group(2) else (today.year if month <= today.month else today.year - 1)
+        return Period(date(year, month, 1), today, f"since {calendar.month_name[month]} {year}")
+
+    def since_date(m: re.Match[str], today: date) -> Period:
+        start = date.fromisoformat(m.group(1))
+        return Period(start, today, f"since {start.isoformat()}")
+
+    def between_dates(m: re.Match[str], today: date) -> Period:
+        a, b = sorted((date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))))
+        return Period(a, b, f"{a.isoformat()} to {b.isoformat()}")
+
+    def fixed(fn):
+        return lambda m, today: fn(today)
+
+    def last_month(today: date) -> Period:
+        first = add_months(today.replace(day=1), -1)
+        return Period(first, month_end(first.year, first.month), f"last month ({calendar.month_name[first.month]} "
+                                                                  f"{first.year})")
+
+    def this_month(today: date) -> Period:
+        return Period(today.replace(day=1), today, f"this month ({calendar.month_name[today.month]} {today.year})")
+
+    def next_month(today: date) -> Period:
+        first = add_months(today.replace(day=1), 1)
+        return Period(first, month_end(first.year, first.month), f"next month ({calendar.month_name[first.month]} "
+                                                                  f"{first.year})")
+
+    def last_week(today: date) -> Period:
+        monday = today - timedelta(days=today.weekday() + 7)
+        return Period(monday, monday + timedelta(days=6), "last week")
+
+    def this_week(today: date) -> Period:
+        return Period(today - timedelta(days=today.weekday()), today, "this week")
+
+    def this_year(today: date) -> Period:
+        return Period(date(today.year, 1, 1), today, f"this year ({today.year})")
+
+    def last_year(today: date) -> Period:
+        return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), f"last year ({today.year - 1})")
+
+    def year(m: re.Match[str], today: date) -> Period:
+        y = int(m.group(1))
+        return _clip(date(y, 1, 1), date(y, 12, 31), today, str(y))
+
+    return [
+        (p(r"(?:from|between)\s+(\d{4}-\d{2}-\d{2})\s+(?:to|and|until|-)\s+(\d{4}-\d{2}-\d{2})"), between_dates),
+        (p(r"since\s+(\d{4}-\d{2}-\d{2})"), since_date),
+        (p(rf"(last|past|previous|trailing)\s+{_NUM}\s+{_UNIT}"), last_n),
+        (p(rf"(next|coming|upcoming)\s+{_NUM}\s+{_UNIT}"), next_n),
+        (p(r"q([1-4])(?:\s*[/']?\s*(\d{4}))?"), quarter),
+        (p(r"(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(\d{4}))?"),
+         lambda m, t: quarter(_FakeMatch(str(["first", "second", "third", "fourth"].index(m.group(1).casefold()) + 1),
+                                         m.group(2)), t)),
+        (p(r"(?:last|previous|prior)\s+quarter"), named_quarter("last")),
+        (p(r"(?:this|current)\s+quarter|quarter[\s-]to[\s-]date|qtd"), named_quarter("this")),
+        (p(rf"(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_MONTH}(?:\s+(\d{{4}}))?"), since_month),
+        (p(r"(?:last|previous|prior)\s+month"), fixed(last_month)),
+        (p(r"(?:this|current)\s+month|month[\s-]to[\s-]date|mtd|so\s+far\s+this\s+month"), fixed(this_month)),
+        (p(r"next\s+month"), fixed(next_month)),
+        (p(r"(?:last|previous|prior)\s+week"), fixed(last_week)),
+        (p(r"(?:this|current)\s+week"), fixed(this_week)),
+        (p(r"(?:last|previous|prior)\s+year"), fixed(last_year)),
+        (p(r"(?:this|current)\s+year|year[\s-]to[\s-]date|ytd|so\s+far\s+this\s+year"), fixed(this_year)),
+        (p(r"yesterday"), fixed(lambda t: Period(t - timedelta(days=1), t - timedelta(days=1), "yesterday"))),
+        (p(r"today"), fixed(lambda t: Period(t, t, "today"))),
+        (p(rf"{_MONTH}(?:\s+(\d{{4}}))?"), month_named),
+        (p(r"(?:in|during|for)\s+((?:19|20)\d{2})"), year),
+    ]
+
+
+class _FakeMatch:
+    def __init__(self, *groups: str | None) -> None:
+        self._groups = groups
+
+    def group(self, i: int) -> str | None:
+        return self._groups[i - 1]
+
+
+_COMPILED: list | None = None
+
+
+def find_period(text: str, today: date) -> tuple[Period, str] | None:
+    """The first period phrase in `text` (earliest in the text), and the phrase itself."""
+    global _COMPILED
+    if _COMPILED is None:
+        _COMPILED = _patterns()
+    best: tuple[int, int, Period, str] | None = None
+    for order, (rx, fn) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            if rx.pattern.startswith(r"\b" + _MONTH) and _month_is_word(text, m):
+                continue
+            try:
+                period = fn(m, today)
+            except (ValueError, KeyError):
+                continue
+            if period is None:
+                continue
+            key = (m.start(), order)
+            if best is None or key < best[:2]:
+                best = (m.start(), order, period, m.group(0))
+            break
+    return (best[2], best[3]) if best else None
+
+
+def _month_is_word(text: str, m: re.Match[str]) -> bool:
+    """"may" is usually the verb ("may I ..."), "mar"/"jun" rarely mean anything else."""
+    word = m.group(1).casefold()
+    if word != "may" or m.group(2):
+        return False
+    after = text[m.end():m.end() + 6].strip().casefold()
+    return not (after[:4].isdigit() or (m.start() >= 3 and text[m.start() - 3:m.start()].casefold().strip()
+                in ("in", "for", "of")))
+
+
+def resolve_period(phrase: str, today: date) -> Period | None:
+    found = find_period(phrase, today)
+    return found[0] if found else None
+
+
+def previous_period(period: Period) -> Period:
+    """The period to compare with: the calendar month / quarter / year before when the period is one
+    (a period to date compares with the same days of the one before: 1-14 October with 1-14 September),
+    else the same number of days just before."""
+    s, e = period.start, period.end
+    if (s.month, s.day) == (1, 1) and e.year == s.year:  # year to date: the same days a year earlier
+        return Period(date(s.year - 1, 1, 1), add_months(e, -12), "the same days a year earlier")
+    months = (e.year - s.year) * 12 + e.month - s.month + 1
+    if s.day == 1 and months in (1, 3, 12):
+        ps = add_months(s, -months)
+        last = add_months(s, months - 1)
+        full = e == month_end(last.year, last.month)
+        pe = s - timedelta(days=1) if full else min(ps + (e - s), s - timedelta(days=1))
+        return Period(ps, pe, "the period before")
+    length = (e - s).days + 1
+    return Period(s - timedelta(days=length), s - timedelta(days=1), "the period before")
+
+
+# ------------------------------------------------------------------------------------------ dates
+
+
+_DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "day_month"),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I), "month_day"),
+    (re.compile(rf"\b(?:in|within|after)\s+{_NUM}\s+{_UNIT}", re.I), "in_n"),
+    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+from\s+(?:now|today)", re.I), "n_from_now"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b", re.I), "end_month"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", re.I), "end_next_month"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter\b", re.I), "end_quarter"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b", re.I), "end_year"),
+    (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
+    (re.compile(r"\bnext\s+month\b(?!\s*'s)", re.I), "next_month"),
+    (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
+    (re.compile(rf"\bnext\s+{_NUM}\s+{_UNIT}", re.I), "in_n"),
+    (re.compile(rf"\b(?:end\s+of\s+|by\s+|in\s+){_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "month_end"),
+]
+
+
+def find_future_date(text: str, today: date) -> tuple[date, str] | None:
+    """A future day the question asks about ("in 30 days", "on 15 December", "by the end of the month",
+    "next 60 days" -> its last day), and the phrase; None when there is none."""
+    hits = []
+    for rx, kind in _DATE_PATTERNS:
+        for m in rx.finditer(text):
+            try:
+                d = _future(kind, m, today)
+            except (ValueError, KeyError):
+                continue
+            if d is not None:
+                hits.append((m.start(), d, m.group(0)))
+    if not hits:
+        return None
+    _, d, phrase = min(hits, key=lambda h: h[0])
+    return d, phrase.strip()
+
+
+def _future(kind: str, m: re.Match[str], today: date) -> date | None:
+    if kind == "iso":
+        return date.fromisoformat(m.group(1))
+    if kind in ("day_month", "month_day"):
+        day, month, year = ((m.group(1), m.group(2), m.group(3)) if kind == "day_month"
+                            else (m.group(2), m.group(1), m.group(3)))
+        mo = MONTHS[month.casefold()]
+        y = int(year) if year else today.year
+        d = date(y, mo, int(day))
+        if not year and d <= today:
+            d = date(y + 1, mo, int(day))
+        return d
+    if kind in ("in_n", "n_from_now"):
+        n_text, unit = (m.group(1), m.group(2))
+        n, unit = number(n_text), unit.rstrip("s").casefold()
+        if unit in ("month", "quarter", "year"):
+            return add_months(today, n * {"month": 1, "quarter": 3, "year": 12}[unit])
+        return today + timedelta(days=_unit_days(n, unit))
+    if kind == "end_month":
+        return month_end(today.year, today.month)
+    if kind == "end_next_month":
+        nxt = add_months(today.replace(day=1), 1)
+        return month_end(nxt.year, nxt.month)
+    if kind == "end_quarter":
+        q = (today.month - 1) // 3 + 1
+        return _quarter(today.year, q)[1]
+    if kind == "end_year":
+        return date(today.year, 12, 31)
+    if kind == "next_month":
+        return add_months(today.replace(day=1), 1)
+    if kind == "next_week":
+        return today + timedelta(days=7)
+    if kind == "tomorrow":
+        return today + timedelta(days=1)
+    if kind == "month_end":
+        mo = MONTHS[m.group(1).casefold()]
+        y = int(m.group(2)) if m.group(2) else (today.year if mo >= today.month else today.year + 1)
+        return month_end(y, mo)
+    return None

@@ -1,0 +1,129 @@
+"""The chat evaluation set: questions an owner of the generated business (tests/support/chat_business.py,
+today = 14 Oct 2026) would ask, in the acceptance families, each with how its expected answer is computed.
+
+`expect` names a computation and its parameters, with every period written out as dates, so the
+expected numbers never go through the chat's own date parsing:
+
+- ("revenue" | "expenses" | "net", start, end), ("category", key, start, end), ("entity", owner name, start, end)
+- ("top", "in" | "out", n, start, end): the first n totals; ("biggest", "in" | "out" | "any", start, end)
+- ("change", metric, start, end, prev_start, prev_end): the difference (magnitude)
+- ("balance",), ("forecast", day), ("low_point",), ("deficit", window)
+- ("late", [owner names] | top n, days, day), ("delay", owner name, days, day), ("one_time", amount, on, day),
+  ("lose", owner name, day): the what-if's expected balance on `day`, from the forecast engine
+- ("alerts",): the number of open alerts; ("alert", kind, data key): a figure of that alert
+- ("amounts", [...]): each of these amounts; ("runway",), ("burn",)
+"""
+
+from __future__ import annotations
+
+Y = "2026"
+QUESTIONS: list[dict] = [
+    # totals
+    {"family": "totals", "q": "How much revenue did we make last month?", "expect": ("revenue", "2026-09-01", "2026-09-30")},
+    {"family": "totals", "q": "What were our total expenses in Q3?", "expect": ("expenses", "2026-07-01", "2026-09-30")},
+    {"family": "totals", "q": "What was our net cash flow this year?", "expect": ("net", "2026-01-01", "2026-10-14")},
+    {"family": "totals", "q": "How much money came in during March?", "expect": ("revenue", "2026-03-01", "2026-03-31")},
+    {"family": "totals", "q": "What did we spend last year?", "expect": ("expenses", "2025-01-01", "2025-12-31")},
+    {"family": "totals", "q": "Total sales since January?", "expect": ("revenue", "2026-01-01", "2026-10-14")},
+    {"family": "totals", "q": "What's our profit for the last 90 days?", "expect": ("net", "2026-07-17", "2026-10-14")},
+    {"family": "totals", "q": "how much did we earn in Q2 2026", "expect": ("revenue", "2026-04-01", "2026-06-30")},
+    {"family": "totals", "q": "Expenses last week?", "expect": ("expenses", "2026-10-05", "2026-10-11")},
+    {"family": "totals", "q": "How much have we spent so far this month?", "expect": ("expenses", "2026-10-01", "2026-10-14")},
+    # by category
+    {"family": "by_category", "q": "How much did we spend on software last quarter?",
+     "expect": ("category", "software", "2026-07-01", "2026-09-30")},
+    {"family": "by_category", "q": "What did rent cost us this year?", "expect": ("category", "rent", "2026-01-01", "2026-10-14")},
+    {"family": "by_category", "q": "How much went on payroll in Q3?", "expect": ("category", "payroll", "2026-07-01", "2026-09-30")},
+    {"family": "by_category", "q": "Travel expenses since January?", "expect": ("category", "travel", "2026-01-01", "2026-10-14")},
+    {"family": "by_category", "q": "What were our utilities costs last year?",
+     "expect": ("category", "utilities", "2025-01-01", "2025-12-31")},
+    {"family": "by_category", "q": "Break down our expenses by category for September",
+     "expect": ("category", "payroll", "2026-09-01", "2026-09-30")},
+    {"family": "by_category", "q": "How much did we pay for the accountant in Q1?",
+     "expect": ("category", "professional_services", "2026-01-01", "2026-03-31")},
+    {"family": "by_category", "q": "Spending on equipment this year", "expect": ("category", "equipment", "2026-01-01", "2026-10-14")},
+    {"family": "by_category", "q": "where did our money go last month?", "expect": ("category", "rent", "2026-09-01", "2026-09-30")},
+    # by entity
+    {"family": "by_entity", "q": "How much did Brightline pay us this year?",
+     "expect": ("entity", "Brightline Media", "2026-01-01", "2026-10-14")},
+    {"family": "by_entity", "q": "How much has Northwind Traders paid us since March?",
+     "expect": ("entity", "Northwind Traders", "2026-03-01", "2026-10-14")},
+    {"family": "by_entity", "q": "What did we pay Harbour Properties last quarter?",
+     "expect": ("entity", "Harbour Properties", "2026-07-01", "2026-09-30")},
+    {"family": "by_entity", "q": "How much did Keller Architects pay us in the last 6 months?",
+     "expect": ("entity", "Keller Architects", "2026-04-15", "2026-10-14")},
+    {"family": "by_entity", "q": "How much have we spent with Staples this year?",
+     "expect": ("entity", "Staples", "2026-01-01", "2026-10-14")},
+    {"family": "by_entity", "q": "what did oakridge dental pay us last month", "expect": ("entity", "Oakridge Dental", "2026-09-01", "2026-09-30")},
+    # top-N
+    {"family": "top_n", "q": "Who are my top 3 customers this year?", "expect": ("top", "in", 3, "2026-01-01", "2026-10-14")},
+    {"family": "top_n", "q": "Who were our biggest suppliers last quarter?", "expect": ("top", "out", 5, "2026-07-01", "2026-09-30")},
+    {"family": "top_n", "q": "Top 2 clients since January", "expect": ("top", "in", 2, "2026-01-01", "2026-10-14")},
+    {"family": "top_n", "q": "Which vendors do we spend the most with?", "expect": ("top", "out", 5, "2025-10-15", "2026-10-14")},
+    {"family": "top_n", "q": "Who pays us the most?", "expect": ("top", "in", 5, "2025-10-15", "2026-10-14")},
+    # biggest transactions
+    {"family": "biggest", "q": "What were the biggest payments this year?", "expect": ("biggest", "out", "2026-01-01", "2026-10-14")},
+    {"family": "biggest", "q": "Show me the largest transactions last month", "expect": ("biggest", "any", "2026-09-01", "2026-09-30")},
+    {"family": "biggest", "q": "What were the 3 biggest deposits in Q3?", "expect": ("biggest", "in", "2026-07-01", "2026-09-30")},
+    {"family": "biggest", "q": "Largest expenses in March?", "expect": ("biggest", "out", "2026-03-01", "2026-03-31")},
+    {"family": "biggest", "q": "biggest purchases in June", "expect": ("biggest", "out", "2026-06-01", "2026-06-30")},
+    # change versus a previous period
+    {"family": "change", "q": "How did revenue this month compare to last month?",
+     "expect": ("change", "revenue", "2026-10-01", "2026-10-14", "2026-09-01", "2026-09-30")},
+    {"family": "change", "q": "Did our expenses go up in Q3 compared to Q2?",
+     "expect": ("change", "expenses", "2026-07-01", "2026-09-30", "2026-04-01", "2026-06-30")},
+    {"family": "change", "q": "How does revenue in September compare with August?",
+     "expect": ("change", "revenue", "2026-09-01", "2026-09-30", "2026-08-01", "2026-08-31")},
+    {"family": "change", "q": "Is our revenue growing? Compare last quarter with the quarter before.",
+     "expect": ("change", "revenue", "2026-07-01", "2026-09-30", "2026-04-01", "2026-06-30")},
+    {"family": "change", "q": "Net cash flow last month versus the month before",
+     "expect": ("change", "net", "2026-09-01", "2026-09-30", "2026-08-01", "2026-08-31")},
+    {"family": "change", "q": "Revenue this year vs last year",
+     "expect": ("change", "revenue", "2026-01-01", "2026-10-14", "2025-01-01", "2025-12-31")},
+    # balance today
+    {"family": "balance", "q": "What's my balance?", "expect": ("balance",)},
+    {"family": "balance", "q": "How much cash do we have in the bank right now?", "expect": ("balance",)},
+    {"family": "balance", "q": "What is our current cash position?", "expect": ("balance",)},
+    # forecast balance at a date
+    {"family": "forecast", "q": "What will my balance be in 30 days?", "expect": ("forecast", "2026-11-13")},
+    {"family": "forecast", "q": "How much cash will we have at the end of next month?", "expect": ("forecast", "2026-11-30")},
+    {"family": "forecast", "q": "What's the projected balance on 15 December?", "expect": ("forecast", "2026-12-15")},
+    {"family": "forecast", "q": "Forecast my cash for 2026-12-31", "expect": ("forecast", "2026-12-31")},
+    {"family": "forecast", "q": "Will I have enough cash in 60 days?", "expect": ("forecast", "2026-12-13")},
+    {"family": "forecast", "q": "What does our cash look like two weeks from now?", "expect": ("forecast", "2026-10-28")},
+    # lowest projected balance
+    {"family": "low_point", "q": "When is my cash at its lowest?", "expect": ("low_point",)},
+    {"family": "low_point", "q": "What's the lowest our balance will get?", "expect": ("low_point",)},
+    {"family": "low_point", "q": "When will money be tightest?", "expect": ("low_point",)},
+    # deficit risk
+    {"family": "deficit_risk", "q": "What is the risk of going below zero?", "expect": ("deficit", 90)},
+    {"family": "deficit_risk", "q": "How likely are we to run out of cash in the next 60 days?", "expect": ("deficit", 60)},
+    {"family": "deficit_risk", "q": "Any chance we go overdrawn within 30 days?", "expect": ("deficit", 30)},
+    # what-if
+    {"family": "what_if", "q": "What if Brightline pays 30 days late?", "expect": ("late", ["Brightline Media"], 30, "2026-11-13")},
+    {"family": "what_if", "q": "What will my cash look like in 30 days if my top two clients pay late?",
+     "expect": ("late", 2, 30, "2026-11-13")},
+    {"family": "what_if", "q": "What if Northwind pays 2 weeks late?", "expect": ("late", ["Northwind Traders"], 14, "2026-11-13")},
+    {"family": "what_if", "q": "What if we delay the rent by 15 days?", "expect": ("delay", "Harbour Properties", 15, "2026-11-13")},
+    {"family": "what_if", "q": "What if we postpone paying Gusto by 10 days, what's my balance at the end of the month?",
+     "expect": ("delay", "Gusto", 10, "2026-10-31")},
+    {"family": "what_if", "q": "What if we have a one-off cost of 15k next week?",
+     "expect": ("one_time", "-15000.00", "2026-10-21", "2026-11-13")},
+    {"family": "what_if", "q": "Suppose we buy a new server for €8,000 on 2026-11-02. What would the balance be on 2026-11-30?",
+     "expect": ("one_time", "-8000.00", "2026-11-02", "2026-11-30")},
+    {"family": "what_if", "q": "What if we lose Keller Architects?", "expect": ("lose", "Keller Architects", "2026-11-13")},
+    # alerts and why
+    {"family": "alerts", "q": "What alerts do I have?", "expect": ("alerts",)},
+    {"family": "alerts", "q": "Is there anything I should worry about?", "expect": ("alerts",)},
+    {"family": "alerts", "q": "Why is Pinecrest flagged?", "expect": ("alert", "client_churn", "last_payment_amount")},
+    {"family": "alerts", "q": "Why did I get a revenue drop alert?", "expect": ("alert", "revenue_drop", "current_revenue")},
+    {"family": "alerts", "q": "Explain the concentration warning", "expect": ("alert", "revenue_concentration", "customer_revenue")},
+    # recurring costs
+    {"family": "recurring", "q": "What are my recurring costs?", "expect": ("amounts", ["20500.00", "3200.00", "87.50"])},
+    {"family": "recurring", "q": "Which subscriptions do we pay for?", "expect": ("amounts", ["59.99", "87.50", "144.00"])},
+    {"family": "recurring", "q": "What do we pay every month?", "expect": ("amounts", ["3200.00", "20500.00"])},
+    # runway
+    {"family": "runway", "q": "How long is my runway?", "expect": ("runway",)},
+    {"family": "runway", "q": "How many months of cash do we have left?", "expect": ("runway",)},
+    {"family": "runway", "q": "What is our burn rate?", "expect": ("burn",)},
+]
