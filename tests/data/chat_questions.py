@@ -127,3 +127,31 @@ QUESTIONS: list[dict] = [
     {"family": "runway", "q": "How many months of cash do we have left?", "expect": ("runway",)},
     {"family": "runway", "q": "What is our burn rate?", "expect": ("burn",)},
 ]
+
+# Phrasings added to keep the analyst general (not tuned to one wording): casual, lower case, other date
+# phrases and synonyms, in the same families.
+QUESTIONS += [
+    {"family": "totals", "q": "takings the week before last", "expect": ("revenue", "2026-09-28", "2026-10-04")},
+    {"family": "totals", "q": "what did we spend in the first half of the year", "expect": ("expenses", "2026-01-01", "2026-06-30")},
+    {"family": "totals", "q": "money in this year so far", "expect": ("revenue", "2026-01-01", "2026-10-14")},
+    {"family": "totals", "q": "what were our outgoings over the past 3 months", "expect": ("expenses", "2026-07-15", "2026-10-14")},
+    {"family": "by_category", "q": "did we spend more on software last quarter than the quarter before",
+     "expect": ("category", "software", "2026-07-01", "2026-09-30")},
+    {"family": "by_category", "q": "what's our biggest expense category this year", "expect": ("category", "payroll", "2026-01-01", "2026-10-14")},
+    {"family": "change", "q": "were costs higher in q3 than in q2", "expect": ("change", "expenses", "2026-07-01", "2026-09-30", "2026-04-01", "2026-06-30")},
+    {"family": "forecast", "q": "what will the balance be on christmas", "expect": ("forecast", "2026-12-25")},
+    {"family": "forecast", "q": "projected cash on 1 Dec", "expect": ("forecast", "2026-12-01")},
+    {"family": "low_point", "q": "how low does our cash get", "expect": ("low_point",)},
+    {"family": "deficit_risk", "q": "what are the chances we run out of money", "expect": ("deficit", 30)},
+    {"family": "deficit_risk", "q": "will we go into the red next month", "expect": ("deficit", 60)},
+    {"family": "what_if", "q": "what's my balance on nov 10 if i delay rent by 2 weeks", "expect": ("delay", "Harbour Properties", 14, "2026-11-10")},
+    {"family": "what_if", "q": "what would the balance be at year end if we push back payroll a fortnight",
+     "expect": ("delay", "Gusto", 14, "2026-12-31")},
+    {"family": "what_if", "q": "what if we get a 15k tax bill on december 1", "expect": ("one_time", "-15000.00", "2026-12-01", "2026-12-01")},
+    {"family": "what_if", "q": "what happens if northwind pays us a month late", "expect": ("late", ["Northwind Traders"], 30, "2026-11-13")},
+    {"family": "alerts", "q": "why does it say my revenue dropped", "expect": ("alert", "revenue_drop", "current_revenue")},
+    {"family": "alerts", "q": "what's the alert about pinecrest", "expect": ("alert", "client_churn", "last_payment_amount")},
+    {"family": "recurring", "q": "monthly payroll", "expect": ("amounts", ["20500.00"])},
+    {"family": "recurring", "q": "how much is rent each month", "expect": ("amounts", ["3200.00"])},
+    {"family": "recurring", "q": "what do i pay the accountant each quarter", "expect": ("amounts", ["1800.00"])},
+]

@@ -27,7 +27,9 @@ from tests.data.chat_questions_blind import QUESTIONS
 from tests.integration.test_chat_eval import answer_numbers, business  # noqa: F401  (the shared fixture)
 from tests.support import chat_business as cb
 
-MEASURED_FLOOR = 0.75  # measured 64/84 = 76.2% when the set was written, rounded down to 5%
+# Measured 64/84 = 76.2% when the set was written blind; 82/84 after the analyst was generalised against
+# the failure classes this set revealed (so it is no longer blind: blind_2 is the honest measure).
+MEASURED_FLOOR = 0.95
 ZERO = Decimal("0.00")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from cashpilot.domain.chat.periods import NUMBER_WORDS, Period, find_future_date, find_period
+from cashpilot.domain.chat.periods import NUMBER_WORDS, Period, find_date, find_future_date, find_period
 
 INTENTS = ("totals", "by_category", "by_entity", "top_entities", "biggest_transactions", "search", "balance",
            "forecast_balance", "low_point", "deficit_risk", "what_if", "alerts", "explain_alert", "recurring",
@@ -45,6 +45,8 @@ class Intent:
     top_customers: int | None = None  # "my top two clients"
     entities: tuple[str, ...] = field(default_factory=tuple)
     text: str | None = None
+    alert_kind: str | None = None  # explain_alert: the detection kind the question is about
+    buffer: bool = False  # deficit_risk: the risk of going below a buffer rather than below zero
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -70,9 +72,9 @@ CATEGORY_WORDS = {
     r"\bcost of goods|cogs|inventory|stock\b": "cost of goods",
 }
 
-_REVENUE = r"\b(revenue|sales|income|earn(ed|ings)?|made|make|bring in|brought in|turnover|takings|money (come|came) in|money in|receipts|got paid|get paid)\b"
-_EXPENSES = r"\b(expenses?|spend(ing)?|spent|costs?|outgoings|pay(ing)? out|paid out|money (go|went) out|money out|outflows?|expenditure|bills)\b"
-_NET = r"\b(net|profit|surplus|loss|cash ?flow|bottom line|burn(ed)?)\b"
+_REVENUE = r"\b(revenue|sales|income|earn(ed|ings|t)?|made|make|bring in|brought in|turnover|takings|money (come|came|coming) in|money in|receipts|got paid|get paid|inflows?|incoming|billings|invoiced|proceeds|sold|came in|come in)\b"
+_EXPENSES = r"\b(expenses?|spend(ing|s)?|spent|costs?|outgoings?|pay(ing)? out|paid out|money (go|goes|went|going) out|money out|outflows?|expenditures?|bills|overheads?|outlays?|payments out)\b"
+_NET = r"\b(net|profit|profits|profitable|surplus|loss|losses|cash ?flow|bottom line|burn(ed)?|margin|in the black|left over)\b"
 _CUSTOMER = r"\b(customers?|clients?|payers?|accounts receivable)\b"
 _SUPPLIER = r"\b(suppliers?|vendors?|payees?|merchants?)\b"
 
@@ -126,12 +128,38 @@ def find_amount(text: str) -> Decimal | None:
     return best[1].quantize(Decimal("0.01")) if best else None
 
 
-def _days(text: str) -> int | None:
-    m = re.search(rf"\b{_N}\s+(days?|weeks?|months?)\b", text)
-    if not m:
-        return None
+_NSPAN = r"(\d{1,3}|a couple of|couple of|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+_SPAN = rf"(?:{_NSPAN}\s+(days?|weeks?|fortnights?|months?)|(fortnight))"
+
+
+def _span_days(m: re.Match[str]) -> int:
+    if m.group(3):
+        return 14
     n = _number(m.group(1)) or 0
-    return n * {"d": 1, "w": 7, "m": 30}[m.group(2)[0]]
+    return n * {"d": 1, "w": 7, "f": 14, "m": 30}[m.group(2)[0]]
+
+
+def _days(text: str) -> int | None:
+    """A span of days in the text: "30 days", "two weeks", "a fortnight", "a month" (30 days)."""
+    m = re.search(rf"\b{_SPAN}\b", text)
+    return _span_days(m) if m else None
+
+
+def _delay_days(text: str) -> int | None:
+    """How long a payment moves: the span next to "late" / "later" / "delay ... by", else any span that is
+    not a horizon ("in 30 days", "next 60 days")."""
+    for rx in (rf"\b{_SPAN}\s+(?:late|later|earlier|sooner|early|overdue|behind)\b",
+               rf"\b(?:by|for|of)\s+(?:about\s+|another\s+)?{_SPAN}\b",
+               rf"\b(?:delay|postpone|push(?:ed|ing)?\s+back|defer|hold(?:ing)?\s+off(?:\s+on)?|skip)\s+(?:\w+\s+){{0,3}}?{_SPAN}\b"):
+        m = re.search(rx, text)
+        if m:
+            return _span_days(m)
+    for m in re.finditer(rf"\b{_SPAN}\b", text):
+        before = text[max(0, m.start() - 14):m.start()]
+        if not re.search(r"\b(in|within|next|after|the)\s+(the\s+next\s+)?$", before) and \
+                not re.match(r"\s+(from now|ago|ahead|out|time)\b", text[m.end():]):
+            return _span_days(m)
+    return None
 
 
 def match_names(text: str, names: Sequence[str]) -> list[str]:
@@ -197,6 +225,8 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
             previous = period
             period = _current_like(period, today)
     future = find_future_date(q, today)
+    tense = _tense(q)
+    when = find_date(q, today, tense)
     names = match_names(q, [n for n, _ in entities])
     types = dict(entities)
     customers = [n for n in names if types.get(n) in ("customer", "both")]
@@ -207,23 +237,37 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     if _has(q, r"\bwhat if\b", r"\bwhat happens if\b", r"\bwhat would happen\b", r"\bsuppose\b", r"\bsimulat",
             r"\bscenario\b", r"\bimagine\b", r"^if\b", r"\bhypothetically\b", r"\bwould (my|our|the) (cash|balance)\b.*\bif\b",
             r"\bif (\w+ ){1,5}(pays?|paid|delay|postpone|lose|lost|stop|spend|buy|bought|have to pay)\b",
-            r"\bcan (i|we) afford\b"):
+            r"\bcan (i|we) afford\b", r"\bwhat happens\b.*\bif\b",
+            r"\b(hold(ing)? off|push(ed|ing)? (\w+ ){0,3}back|postpon\w*|delay\w*|defer\w*)\b.*\b(what happens|what would|what's|how does|how would|impact|effect)\b",
+            r"\b(what happens|what would|impact|effect)\b.*\b(hold(ing)? off|push(ed|ing)? (\w+ ){0,3}back|postpon\w*|delay\w*|defer\w*)\b",
+            r"\bif (i|we|they|my|our|the|\w+) (\w+ ){0,3}(hold|holds|push|pushes|defer|postpone|delay|delays|skip|lose|loses|buy|spend|pay|pays|get|receive|have|take|hire|invest|collect|miss|face|owe)\b",
+            r"\b(balance|cash|bank)\b.*\bif\b.*\b(delay|postpone|push(ed)? back|hold off|defer|late|lose|one-off|one off|one-time|bill|cost)\b"):
         return _what_if(q, today, period, future, customers, suppliers, names, categories, top)
 
     # --- alerts ------------------------------------------------------------------------------------
     alert_words = r"\b(alerts?|warnings?|flag(ged|s)?|red flags?|notifications?)\b"
-    if _has(q, r"\bwhy\b", r"\bexplain\b", r"\bwhat does .* mean\b", r"\bwhat caused\b", r"\breason\b") and (
-            _has(q, alert_words) or _has(q, r"\b(revenue|sales) (drop|down|fell)\b", r"\bchurn\b", r"\bconcentration\b")):
-        return Intent("explain_alert", entity=names[0] if names else None, text=_alert_topic(q))
+    topic = _alert_topic(q)
+    asks_why = _has(q, r"\bwhy\b", r"\bexplain\b", r"\bwhat does .* mean\b", r"\bwhat caused\b", r"\breason\b",
+                    r"\bwhat'?s (this|that|the)\b.*\b(about|mean)\b", r"\btell me (more )?about\b", r"\bmore (detail|info)",
+                    r"\bdetails?\b", r"\b(it|app|you) (says?|said|tells?|shows?|thinks?)\b", r"\bsaying\b")
+    specific = _has(q, r"\b(alert|warning|flag|notification)s? (about|on|for|regarding|saying|that says)\b",
+                    r"\b(the|this|that|my) [\w' -]{0,30}(alert|warning|notification)\b(?!s)")
+    if (asks_why and (_has(q, alert_words) or topic)) or (specific and (topic or names)):
+        return Intent("explain_alert", entity=names[0] if names else None, text=_topic_words(q),
+                      alert_kind=topic)
     if _has(q, alert_words, r"\bworr(y|ied|ying)\b", r"\bconcern(ed|s)?\b", r"\banything (urgent|wrong)\b",
             r"\bred flags?\b", r"\bproblems?\b", r"\bissues?\b", r"\bneeds? (my )?attention\b"):
         return Intent("alerts")
 
-    negative = r"(below zero|negative|overdrawn|overdraft|in the red|go broke|run (out|short)|deficit|short of cash|can't pay|cannot pay|bounce)"
-    if _has(q, r"\b(risk|chance|probability|likel(y|ihood)|odds|danger|how likely|will i|could i|might i|am i going to|are we going to)\b") \
-            and _has(q, rf"\b{negative}\b"):
-        window = _days(q) or ((future[0] - today).days if future else None)
-        return Intent("deficit_risk", days=window)
+    negative = r"(below zero|under zero|negative|overdrawn|overdraft|in(to)? the red|go(ing)? broke|go bust|run(ning)? (out|short|dry)|deficit|short of cash|can't pay|cannot pay|bounce|insolvent|out of (money|cash))"
+    below_buffer = r"\b(buffer|cushion|safety net|reserve|minimum balance|below \S*\d|under \S*\d|less than \S*\d)"
+    risky = _has(q, r"\b(risk(s|y)?|chances?|probability|probabilities|likel(y|ihood)|odds|danger|percent|%|how likely|possib(le|ility)|"
+                    r"(will|could|might|would|do|are|am|is) (i|we|my|our|the) \w*|is there|any way|going to|gonna|in danger)\b")
+    if risky and not _has(q, r"\b(when|how long|how many months)\b") and (
+            _has(q, rf"\b{negative}\b") or (_has(q, below_buffer) and _has(q, r"\b(below|under|drop|dip|fall|breach|less than|go)"))):
+        return Intent("deficit_risk", days=_window_days(q, today, future),
+                      buffer=_has(q, below_buffer) and not _has(q, r"\bbelow zero\b"),
+                      amount=find_amount(q) if _has(q, below_buffer) else None)
     # --- runway, stability ---------------------------------------------------------------------------
     if _has(q, r"\brunway\b", r"\bhow long (will|would|can|does) (my|our|the) (cash|money|savings)\b",
             r"\bmonths of (cash|runway)\b", r"\bhow many months\b", r"\brun out of (cash|money)\b",
@@ -233,16 +277,32 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
         return Intent("stability")
 
     # --- forecast -----------------------------------------------------------------------------------
-    if _has(q, r"\bworst case\b") or (_has(q, r"\b(lowest|low point|minimum|tightest|bottom|lowest point|dip|trough|low)\b") and \
-            _has(q, r"\b(cash|balance|money|bank|point|be|get|go|dip)\b")):
-        return Intent("low_point")
+    if (_has(q, r"\bworst case\b", r"\bhow (tight|low)\b", r"\b(get|gets|getting|be|is) (tight|tighter|tightest)\b") or (
+            _has(q, r"\b(lowest|low point|minimum|tightest|bottom|lowest point|dip|trough|low)\b") and
+            _has(q, r"\b(cash|balance|money|bank|point|be|get|go|dip)\b"))) and not _has(q, r"\bbiggest|largest\b"):
+        window = _window_days(q, today, future)
+        return Intent("low_point", target=today + timedelta(days=window) if window else None)
     forecast_words = r"\b(forecast|projected|projection|predict|expect(ed)?|will (my|our|the) (cash|balance|bank)|will i have|will we have|going to have|look like)\b"
-    if _has(q, forecast_words) or (future and _has(q, r"\b(balance|cash|money|bank|have)\b")):
+    balance_words = r"\b(balance|cash|money|bank|have|had)\b"
+    metricish = _has(q, _REVENUE, _EXPENSES) or _category(q, categories) is not None
+    if when and when[0] <= today and tense != "future" and _has(q, balance_words) and not metricish and \
+            not _has(q, r"\b(since|between|from|during|over)\b"):
+        # "balance at the end of June" in October: what the books said then, not a forecast
+        return Intent("balance", target=when[0] if when[0] < today else None)
+    if _has(q, forecast_words) or (future and _has(q, balance_words) and not metricish):
+        if when and when[0] > today:
+            return Intent("forecast_balance", target=when[0])
         if future:
             return Intent("forecast_balance", target=future[0])
         return Intent("forecast_balance", target=today + timedelta(days=30))
 
     # --- recurring ------------------------------------------------------------------------------------
+    cadence = r"\b(monthly|quarterly|weekly|yearly|annual(ly)?|(each|every|per|a|an) (month|quarter|week|year)|usually|normally|regular(ly)?|typically)\b"
+    category = _category(q, categories)
+    if _has(q, cadence) and (category or names) and not _has(q, _REVENUE) and not _has(q, r"\b(last|this|since|so far|previous|average)\b") \
+            and not _has(q, r"\b(by|per) (category|customer|supplier)\b"):
+        return Intent("recurring", direction="in" if names and types.get(names[0]) == "customer" else "out",
+                      category=category if not names else None, entity=names[0] if names else None)
     if _has(q, r"\brecurring\b", r"\bsubscriptions?\b(?!.*\b(last|this|in|since)\b)", r"\bregular (costs|payments|bills|expenses|income)\b",
             r"\bfixed (costs|expenses)\b", r"\b(monthly|repeating) (costs|bills|payments|commitments)\b",
             r"\bstanding orders?\b", r"\bdirect debits?\b", r"\bwhat do (i|we) pay every month\b"):
@@ -253,6 +313,20 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     if _has(q, r"\bbalance\b", r"\bcash (on hand|position)\b", r"\bhow much (cash|money) (do|have) (i|we)\b",
             r"\bin the bank\b", r"\bhow much (is|do we have) in\b", r"\bcash do (i|we) have\b") and not _has(q, _REVENUE, _EXPENSES):
         return Intent("balance")
+
+    # --- biggest category, the biggest single item at one counterparty -------------------------------
+    superlative = r"\b(top|biggest|largest|highest|most expensive|main|greatest|priciest|costliest|single biggest|major)\b"
+    if _has(q, r"\bcategor(y|ies)\b", r"\bwhere (does|did|do) (most|the most|the bulk) of\b", r"\bwhat (do|did) (we|i) spend (the )?most (money )?on\b") and (
+            _has(q, superlative) or _has(q, r"\bmost\b")) and not names:
+        return Intent("by_category", metric="revenue" if _has(q, _REVENUE) and not _has(q, _EXPENSES) else "expenses",
+                      period=period, limit=top or 1)
+    if names and _has(q, superlative) and _has(q, r"\b(bought|buy|purchased?|purchases|payments?|transactions?|things?|items?|orders?|invoices?|charges?|bills?|spends?|paid|receipts?|deposits?|spent)\b"):
+        name = names[0]
+        d = "in" if types.get(name) == "customer" or (_has(q, r"\b(from|received|deposits?|receipts?|paid us)\b")
+                                                      and types.get(name) != "supplier") else "out"
+        plural = _has(q, r"\b(payments|transactions|things|items|orders|invoices|charges|bills|purchases|deposits|receipts)\b")
+        return Intent("biggest_transactions", direction=d, entity=name, period=period,
+                      limit=top or (5 if plural else 1))
 
     # --- top customers / suppliers, biggest transactions ------------------------------------------
     direction = "out" if _has(q, _SUPPLIER, r"\bspend (the )?most\b", r"\bwho do (we|i) pay\b") else (
@@ -265,7 +339,8 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
             q, r"\b(transactions?|payments?|purchases?|expenses?|deposits?|receipts?|bills?|costs?|charges?|spends?)\b"):
         d = "in" if _has(q, r"\b(deposits?|receipts?|incoming|received|income)\b") else (
             "any" if _has(q, r"\btransactions?\b") and not _has(q, r"\b(spent|spend|expenses?|outgoing|paid)\b") else "out")
-        return Intent("biggest_transactions", direction=d, limit=top or 5, period=period)
+        single = _has(q, r"\b(biggest|largest|highest|most expensive|single)\s+(single\s+)?(transaction|payment|purchase|expense|deposit|receipt|bill|cost|charge|spend)\b(?!s)")
+        return Intent("biggest_transactions", direction=d, limit=top or (1 if single else 5), period=period)
 
     # --- by entity ----------------------------------------------------------------------------------
     if names and not _has(q, r"\bby (category|customer|client|supplier|vendor)\b"):
@@ -286,7 +361,7 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     elif _has(q, _REVENUE):
         metric = "revenue"
     category = _category(q, categories)
-    compare = previous is not None or _has(q, r"\b(compare[ds]?|comparison|vs\.?|versus|change[ds]?|up or down|increase[ds]?|decrease[ds]?|grow(n|th)?|drop(ped)?|differ(ence)?|than (the )?(previous|last|prior|month before|year before|quarter before)|(higher|lower|more|less|bigger|smaller|up|down) than)\b")
+    compare = previous is not None or _has(q, r"\b(compare[ds]?|comparison|vs\.?|versus|change[ds]?|up or down|increase[ds]?|going (up|down)|rising|falling|trending|decrease[ds]?|grow(n|th)?|drop(ped)?|differ(ence)?|than (the )?(previous|last|prior|month before|year before|quarter before)|(higher|lower|more|less|bigger|smaller|up|down) than)\b")
     if category and metric != "net":
         return Intent("by_category", metric="expenses" if metric is None else metric, category=category,
                       period=period, compare=compare, previous=previous)
@@ -303,6 +378,32 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     return None
 
 
+def _tense(q: str) -> str:
+    """Whether the question is about the past, the future, or does not say (a date's year is then the nearest)."""
+    if _has(q, r"\b(will|going to|gonna|forecast|projected?|projection|predict(ed)?|expect(ed)?|shall|by then|ahead|coming|upcoming)\b"):
+        return "future"
+    if _has(q, r"\b(was|were|did|had|ago|used to|ended|closed)\b"):
+        return "past"
+    return "nearest"
+
+
+def _window_days(q: str, today: date, future: tuple[date, str] | None) -> int | None:
+    """The window a risk / low-point question asks about: "next 60 days", "next month" (to its end),
+    "before Christmas", "by 15 December"."""
+    if _has(q, r"\b(this|the) month\b") and not _has(q, r"\bnext month\b"):
+        from cashpilot.domain.chat.periods import month_end
+
+        return max((month_end(today.year, today.month) - today).days, 1)
+    if _has(q, r"\bnext month\b"):
+        from cashpilot.domain.chat.periods import add_months, month_end
+
+        nxt = add_months(today.replace(day=1), 1)
+        return (month_end(nxt.year, nxt.month) - today).days
+    if future and future[0] > today:
+        return (future[0] - today).days
+    return _days(q)
+
+
 def _current_like(previous: Period, today: date) -> Period:
     """The period in progress of the same kind as `previous` (a month, a quarter, a year), to date."""
     days = previous.days
@@ -316,22 +417,42 @@ def _current_like(previous: Period, today: date) -> Period:
     return Period(today - timedelta(days=days - 1), today, "the same number of days to today")
 
 
+# Words of a question -> the detection kind it is about (the first that fits; more specific first).
+ALERT_TOPICS = (
+    (r"\bchurn|stopped (paying|buying|ordering)|gone quiet|lost (a |our |my )?(customer|client)|went quiet", "client_churn"),
+    (r"\bconcentrat|depend(s|ent|ence|ing)? (on|upon)|relian(ce|t)|rely on|too much (of (our|my) )?(revenue|income|sales)? ?from|eggs", "revenue_concentration"),
+    (r"\b(below|under|less than|short of|behind|missed) (the |our |my )?(forecast|expect|plan|projection)|variance", "revenue_variance"),
+    (r"\b(revenue|sales|income|takings|turnover)\b[\w' ]{0,20}\b(drop(ped|ping|s)?|fall(en|ing|s)?|fell|down|decline[ds]?|declining|dip(ped)?|decrease[ds]?|lower|shrunk|shrinking)\b|\b(drop|fall|decline|dip|decrease)s? in (revenue|sales|income)", "revenue_drop"),
+    (r"\bduplicate|double[ -]?charge|charged twice|paid twice|twice", "duplicate_charge"),
+    (r"\bpayroll|salar(y|ies)|wages", "payroll_safety"),
+    (r"\bbuffer|cushion|safety net", "buffer_breach"),
+    (r"\blate\b|overdue|hasn't paid|has not paid|not paid|hasn't come|missing payment|owes", "late_payment"),
+    (r"\bspike|spending (jump|up|increase|surge)|overspen|spending more|jump in", "spending_spike"),
+    (r"\b(timing|same week|bunched|clustered|all at once|pile[ds]? up)", "payment_timing_conflict"),
+    (r"\b(large|big|huge|new) (supplier )?payment", "large_supplier_payment"),
+    (r"\bunusual|odd|strange|suspicious|weird|anomal", "unusual_transaction"),
+    (r"\bdeficit|negative|below zero|overdraw|in the red|run out", "forecast_deficit"),
+    (r"\brunway", "runway_low"),
+)
+
+
 def _alert_topic(q: str) -> str | None:
-    for pattern, topic in ((r"\bchurn|stopped paying|lost\b", "client churn"), (r"\bconcentrat", "concentration"),
-                           (r"\brevenue (drop|down|fell)|drop\b", "revenue drop"),
-                           (r"\bbelow expected|variance|expected\b", "revenue variance"),
-                           (r"\blate\b", "late payment"), (r"\bbuffer\b", "buffer"), (r"\bpayroll\b", "payroll"),
-                           (r"\bduplicate\b", "duplicate"), (r"\bspike|unusual|unexpected\b", "unusual"),
-                           (r"\bdeficit|negative|below zero\b", "deficit"), (r"\brunway\b", "runway")):
+    """The detection kind a question about an alert names, or None."""
+    for pattern, kind in ALERT_TOPICS:
         if re.search(pattern, q):
-            return topic
+            return kind
     return None
+
+
+def _topic_words(q: str) -> str | None:
+    kind = _alert_topic(q)
+    return kind.replace("_", " ") if kind else None
 
 
 def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str] | None, customers: list[str],
              suppliers: list[str], names: list[str], categories: Sequence[str], top: int | None) -> Intent:
     target = future[0] if future else None
-    days = _days(q)
+    days = _delay_days(q)
     top_clients = None
     m = re.search(rf"\btop\s+{_N}\s+(customers?|clients?)\b", q) or re.search(
         rf"\b{_N}\s+(biggest|largest|main|best)\s+(customers?|clients?)\b", q)
@@ -350,7 +471,7 @@ def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str
         target = _second_date(q, today, future, days)
         return Intent("what_if", scenario="customer_pays_late", entities=tuple(customers),
                       top_customers=top_clients if not customers else None, days=days or 30, target=target)
-    if _has(q, r"\b(delay|postpone|push back|defer|hold off|pay .* later|late)\b") and (suppliers or names or
+    if _has(q, r"\b(delay(ed|ing|s)?|postpone[ds]?|push(ed|ing)? (\w+ ){0,3}back|defer(red)?|hold(ing)? off|skip|pay .* later|late)\b") and (suppliers or names or
                                                                                       _category(q, categories)):
         target = _second_date(q, today, future, days)
         return Intent("what_if", scenario="delay_payment", entities=tuple(suppliers or names[:1]), days=days or 30,
@@ -359,15 +480,42 @@ def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str
     if amount is not None:
         income = _has(q, r"\b(receive|get|win|windfall|grant|extra income|bonus payment|inflow|comes? in)\b") and not \
             _has(q, r"\b(cost|expense|spend|buy|pay|bill|purchase|fine|repair)\b")
-        when = future[0] if future else today + timedelta(days=1)
-        rest_target = None
-        if future:
-            rest = q.replace(future[1], " ", 1)
-            second = find_future_date(rest, today)
-            rest_target = second[0] if second else None
+        when, rest_target = _event_and_target(q, today)
         return Intent("what_if", scenario="one_time", amount=amount if income else -amount, event_date=when,
                       target=rest_target)
     return Intent("what_if", scenario=None, entities=tuple(names), target=target)
+
+
+def _event_and_target(q: str, today: date) -> tuple[date, date | None]:
+    """A one-time flow's day and the day to read the balance on: "a 15k bill on 1 Dec, balance at year end";
+    a horizon ("in 30 days", "by the end of the month") read alongside a balance is the reading day."""
+    hits: list[tuple[date, str]] = []
+    rest = q
+    while len(hits) < 3:
+        hit = find_future_date(rest, today)
+        if hit is None:
+            break
+        hits.append(hit)
+        rest = rest.replace(hit[1], " ", 1)
+    hits.sort(key=lambda h: q.find(h[1]))
+
+    def horizon(phrase: str) -> bool:
+        return bool(re.match(r"(in|within|after|by|at)\b|(the )?end\b|year", phrase)) or "from now" in phrase \
+            or "end" in phrase
+
+    if not hits:
+        return today + timedelta(days=1), None
+    if len(hits) == 1:
+        d, phrase = hits[0]
+        if horizon(phrase) and _has(q, r"\b(balance|cash|look like|have|bank)\b") and not re.search(
+                r"\b(on|due|lands?|arriv\w*|comes? in|hits?|paid|pay)\s+" + re.escape(phrase), q):
+            return today + timedelta(days=1), d
+        return d, None
+    events = [h for h in hits if re.search(r"\b(on|due|lands?|arriv\w*|hits?)\s+(the\s+)?" + re.escape(h[1]), q)] or \
+        [h for h in hits if not horizon(h[1])] or hits[:1]
+    event = events[0]
+    target = next((h for h in hits if h is not event), None)
+    return event[0], target[0] if target else None
 
 
 def _second_date(q: str, today: date, future: tuple[date, str] | None, days: int | None) -> date | None:

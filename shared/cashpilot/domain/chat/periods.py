@@ -5,6 +5,7 @@ A past period is clipped at today (this month = the 1st to today); a quarter or 
 year is the latest one that has started ("Q3" in February means last year's Q3).
 """
 
+# ruff: noqa: E501 - the date patterns read better as one regular expression a line
 from __future__ import annotations
 
 import calendar
@@ -22,7 +23,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "thirty": 30, "sixty": 60, "ninety": 90, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3}
 _NUM = r"(\d{1,3}|a couple of|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
        r"twelve|fifteen|twenty|thirty|sixty|ninety)"
-_UNIT = r"(days?|weeks?|months?|quarters?|years?)"
+_UNIT = r"(days?|weeks?|fortnights?|months?|quarters?|years?)"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def _clip(start: date, end: date, today: date, label: str) -> Period:
 
 def _unit_days(n: int, unit: str) -> int:
     unit = unit.rstrip("s")
-    return n * {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit]
+    return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365}[unit]
 
 
 # Each pattern -> a function of (match, today) returning a Period (or None when it does not apply).
@@ -163,11 +164,53 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
         y = int(m.group(1))
         return _clip(date(y, 1, 1), date(y, 12, 31), today, str(y))
 
+    def week_before_last(today: date) -> Period:
+        monday = today - timedelta(days=today.weekday() + 14)
+        return Period(monday, monday + timedelta(days=6), "the week before last")
+
+    def month_before_last(today: date) -> Period:
+        first = add_months(today.replace(day=1), -2)
+        return Period(first, month_end(first.year, first.month), f"{calendar.month_name[first.month]} {first.year}")
+
+    def quarter_before_last(today: date) -> Period:
+        q, y = (today.month - 1) // 3 + 1 - 2, today.year
+        if q < 1:
+            q, y = q + 4, y - 1
+        s, e = _quarter(y, q)
+        return Period(s, e, f"Q{q} {y}")
+
+    def half(m: re.Match[str], today: date) -> Period:
+        which = m.group(1).casefold()
+        h = 1 if which in ("1", "first") else 2
+        named = m.group(2)
+        if named and named.isdigit():
+            y = int(named)
+        elif named and named.casefold() in ("last", "previous", "prior"):
+            y = today.year - 1
+        else:  # the latest half of that name that has started
+            y = today.year if date(today.year, 6 * h - 5, 1) <= today else today.year - 1
+        s, e = date(y, 6 * h - 5, 1), month_end(y, 6 * h)
+        return _clip(s, e, today, f"the {'first' if h == 1 else 'second'} half of {y}")
+
+    def past_one(m: re.Match[str], today: date) -> Period:  # "the past month": a rolling one
+        return last_n(_FakeMatch("past", "1", m.group(1)), today)
+
     return [
         (p(r"(?:from|between)\s+(\d{4}-\d{2}-\d{2})\s+(?:to|and|until|-)\s+(\d{4}-\d{2}-\d{2})"), between_dates),
         (p(r"since\s+(\d{4}-\d{2}-\d{2})"), since_date),
         (p(rf"(last|past|previous|trailing)\s+{_NUM}\s+{_UNIT}"), last_n),
         (p(rf"(next|coming|upcoming)\s+{_NUM}\s+{_UNIT}"), next_n),
+        (p(r"(?:the\s+)?week\s+before\s+last|the\s+week\s+before\s+last\s+week"), fixed(week_before_last)),
+        (p(r"(?:the\s+)?month\s+before\s+last"), fixed(month_before_last)),
+        (p(r"(?:the\s+)?quarter\s+before\s+last"), fixed(quarter_before_last)),
+        (p(r"(?:the\s+)?year\s+before\s+last"),
+         fixed(lambda t: Period(date(t.year - 2, 1, 1), date(t.year - 2, 12, 31), str(t.year - 2)))),
+        (p(r"h([12])(?:\s*[/']?\s*(\d{4}))?"), half),
+        (p(r"(?:the\s+)?(first|second)\s+half(?:\s+of)?(?:\s+(?:the|this)\s+year|\s+(?:of\s+)?(last|previous|prior)\s+year|"
+           r"\s+(?:of\s+)?(\d{4}))?"),
+         lambda m, t: half(_FakeMatch(m.group(1), m.group(2) or m.group(3)), t)),
+        (p(r"(?:past|trailing)\s+(month|week|year|quarter|fortnight)"), past_one),
+        (p(r"last\s+(fortnight)"), past_one),
         (p(r"q([1-4])(?:\s*[/']?\s*(\d{4}))?"), quarter),
         (p(r"(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(\d{4}))?"),
          lambda m, t: quarter(_FakeMatch(str(["first", "second", "third", "fourth"].index(m.group(1).casefold()) + 1),
@@ -181,7 +224,7 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
         (p(r"(?:last|previous|prior)\s+week"), fixed(last_week)),
         (p(r"(?:this|current)\s+week"), fixed(this_week)),
         (p(r"(?:last|previous|prior)\s+year"), fixed(last_year)),
-        (p(r"(?:this|current)\s+year|year[\s-]to[\s-]date|ytd|so\s+far\s+this\s+year"), fixed(this_year)),
+        (p(r"(?:this|current)\s+year(?:\s+so\s+far)?|year[\s-]to[\s-]date|ytd|so\s+far\s+this\s+year"), fixed(this_year)),
         (p(r"yesterday"), fixed(lambda t: Period(t - timedelta(days=1), t - timedelta(days=1), "yesterday"))),
         (p(r"today"), fixed(lambda t: Period(t, t, "today"))),
         (p(rf"{_MONTH}(?:\s+(\d{{4}}))?"), month_named),
@@ -258,79 +301,162 @@ def previous_period(period: Period) -> Period:
 
 # ------------------------------------------------------------------------------------------ dates
 
+# Days with a name; "christmas" alone is the 25th.
+NAMED_DAYS = {
+    r"christmas\s+eve": (12, 24), r"(?:christmas|xmas)(?:\s+day)?": (12, 25), r"boxing\s+day": (12, 26),
+    r"new\s+year'?s?\s+eve|nye": (12, 31), r"new\s+year'?s?(?:\s+day)?": (1, 1), r"halloween": (10, 31),
+    r"valentine'?s?(?:\s+day)?": (2, 14),
+}
+_NAMED = "|".join(f"(?:{k})" for k in NAMED_DAYS)
 
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "iso"),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "day_month"),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I), "month_day"),
-    (re.compile(rf"\b(?:in|within|after)\s+{_NUM}\s+{_UNIT}", re.I), "in_n"),
-    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+from\s+(?:now|today)", re.I), "n_from_now"),
-    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b", re.I), "end_month"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+(\d{{4}}))?\b", re.I), "day_month"),
+    (re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\s*(?:days?|weeks?|months?|k\b|%))(?:,?\s+(\d{{4}}))?\b", re.I),
+     "month_day"),
+    (re.compile(rf"\b(?:in|within|after)\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}(?!\s+(?:late|later|earlier|sooner|early))", re.I), "in_n"),
+    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:from\s+(?:now|today)|out|ahead|time)", re.I), "n_from_now"),
+    (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+ago\b", re.I), "n_ago"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[\s-]end\b", re.I), "end_month"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", re.I), "end_next_month"),
-    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter\b", re.I), "end_quarter"),
-    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b", re.I), "end_year"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+month\b", re.I), "end_last_month"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter\b|\bquarter[\s-]end\b", re.I), "end_quarter"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+quarter\b", re.I), "end_last_quarter"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b|\b(?:the\s+)?year[\s-]end\b|\beoy\b", re.I), "end_year"),
+    (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+year\b", re.I), "end_last_year"),
     (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
     (re.compile(r"\bnext\s+month\b(?!\s*'s)", re.I), "next_month"),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
+    (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(rf"\bnext\s+{_NUM}\s+{_UNIT}", re.I), "in_n"),
-    (re.compile(rf"\b(?:end\s+of\s+|by\s+|in\s+){_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "month_end"),
+    (re.compile(rf"\b(?:end\s+of\s+|by\s+|in\s+|during\s+|over\s+){_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "month_end"),
+    (re.compile(rf"\b(?:on\s+|by\s+|at\s+|before\s+|until\s+|till\s+)?(?:the\s+)?({_NAMED})\b", re.I), "named"),
+    (re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|next|last|the)\s+month\b)?(?!\s+of\s+[a-z])", re.I),
+     "day_of_month"),
 ]
 
 
 def find_future_date(text: str, today: date) -> tuple[date, str] | None:
     """A future day the question asks about ("in 30 days", "on 15 December", "by the end of the month",
     "next 60 days" -> its last day), and the phrase; None when there is none."""
+    return find_date(text, today, "future")
+
+
+def find_date(text: str, today: date, tense: str = "nearest") -> tuple[date, str] | None:
+    """The first day the text names, and the phrase. A day named without a year ("1 Dec", "end of June",
+    "Christmas", "the 15th") is read by `tense`: "past" the latest one not after today, "future" the
+    next one after today, "nearest" whichever of those is closer to today (so "end of June" asked in
+    October is last June, "end of November" is the coming one)."""
     hits = []
     for rx, kind in _DATE_PATTERNS:
         for m in rx.finditer(text):
             try:
-                d = _future(kind, m, today)
+                d = _resolve(kind, m, today, tense)
             except (ValueError, KeyError):
                 continue
             if d is not None:
-                hits.append((m.start(), d, m.group(0)))
+                hits.append((m.start(), -len(m.group(0)), d, m.group(0)))
     if not hits:
         return None
-    _, d, phrase = min(hits, key=lambda h: h[0])
+    _, _, d, phrase = min(hits, key=lambda h: (h[0], h[1]))
     return d, phrase.strip()
 
 
-def _future(kind: str, m: re.Match[str], today: date) -> date | None:
+def _pick(candidates: list[date], today: date, tense: str) -> date:
+    """One of the same day in neighbouring years / months, by tense."""
+    past = [d for d in candidates if d <= today]
+    future = [d for d in candidates if d > today]
+    last_past = max(past) if past else None
+    first_future = min(future) if future else None
+    if tense == "past":
+        return last_past or first_future
+    if tense == "future":
+        return first_future or last_past
+    options = [d for d in (last_past, first_future) if d is not None]
+    return min(options, key=lambda d: (abs((d - today).days), d > today))
+
+
+def _years(today: date, make) -> list[date]:
+    out = []
+    for y in (today.year - 1, today.year, today.year + 1):
+        try:
+            out.append(make(y))
+        except ValueError:
+            continue
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], today: date, tense: str) -> date | None:
     if kind == "iso":
         return date.fromisoformat(m.group(1))
     if kind in ("day_month", "month_day"):
         day, month, year = ((m.group(1), m.group(2), m.group(3)) if kind == "day_month"
                             else (m.group(2), m.group(1), m.group(3)))
         mo = MONTHS[month.casefold()]
-        y = int(year) if year else today.year
-        d = date(y, mo, int(day))
-        if not year and d <= today:
-            d = date(y + 1, mo, int(day))
-        return d
-    if kind in ("in_n", "n_from_now"):
-        n_text, unit = (m.group(1), m.group(2))
-        n, unit = number(n_text), unit.rstrip("s").casefold()
+        if kind == "month_day" and mo == 5 and not year and month.casefold() == "may":
+            return None  # "may 2 ..." is rarely a date without a year
+        if year:
+            return date(int(year), mo, int(day))
+        return _pick(_years(today, lambda y: date(y, mo, int(day))), today, tense)
+    if kind in ("in_n", "n_from_now", "n_ago"):
+        n, unit = number(m.group(1)), m.group(2).rstrip("s").casefold()
+        sign = -1 if kind == "n_ago" else 1
         if unit in ("month", "quarter", "year"):
-            return add_months(today, n * {"month": 1, "quarter": 3, "year": 12}[unit])
-        return today + timedelta(days=_unit_days(n, unit))
+            return add_months(today, sign * n * {"month": 1, "quarter": 3, "year": 12}[unit])
+        return today + sign * timedelta(days=_unit_days(n, unit))
     if kind == "end_month":
         return month_end(today.year, today.month)
     if kind == "end_next_month":
         nxt = add_months(today.replace(day=1), 1)
         return month_end(nxt.year, nxt.month)
+    if kind == "end_last_month":
+        return today.replace(day=1) - timedelta(days=1)
     if kind == "end_quarter":
         q = (today.month - 1) // 3 + 1
         return _quarter(today.year, q)[1]
+    if kind == "end_last_quarter":
+        q = (today.month - 1) // 3 + 1
+        return _quarter(today.year, q)[0] - timedelta(days=1)
     if kind == "end_year":
         return date(today.year, 12, 31)
+    if kind == "end_last_year":
+        return date(today.year - 1, 12, 31)
     if kind == "next_month":
         return add_months(today.replace(day=1), 1)
     if kind == "next_week":
         return today + timedelta(days=7)
     if kind == "tomorrow":
         return today + timedelta(days=1)
+    if kind == "yesterday":
+        return today - timedelta(days=1)
     if kind == "month_end":
         mo = MONTHS[m.group(1).casefold()]
-        y = int(m.group(2)) if m.group(2) else (today.year if mo >= today.month else today.year + 1)
-        return month_end(y, mo)
+        if mo == 5 and m.group(1).casefold() == "may" and not m.group(2) and not re.match(r"(?i)(end of|in|during)", m.group(0)):
+            return None
+        if m.group(2):
+            return month_end(int(m.group(2)), mo)
+        ends = _years(today, lambda y: month_end(y, mo))
+        if tense == "nearest" and month_end(today.year, mo) >= today >= date(today.year, mo, 1):
+            return month_end(today.year, mo)  # the month we are in: its end
+        return _pick(ends, today, tense)
+    if kind == "named":
+        phrase = m.group(1).casefold()
+        for rx, (mo, dd) in NAMED_DAYS.items():
+            if re.fullmatch(rx, phrase):
+                return _pick(_years(today, lambda y, mo=mo, dd=dd: date(y, mo, dd)), today, tense)
+        return None
+    if kind == "day_of_month":
+        dd, which = int(m.group(1)), (m.group(2) or "").casefold()
+        first = today.replace(day=1)
+        if which in ("next", "last", "this"):
+            base = add_months(first, {"next": 1, "last": -1, "this": 0}[which])
+            return date(base.year, base.month, dd)
+        months = [add_months(first, k) for k in (-1, 0, 1)]
+        cands = []
+        for b in months:
+            try:
+                cands.append(date(b.year, b.month, dd))
+            except ValueError:
+                continue
+        return _pick(cands, today, tense)
     return None

@@ -162,9 +162,14 @@ class OfflineAnalyst:
         return text
 
     def _by_category(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
-        period = self._period(turn, intent)
+        period = self._period(turn, intent, default="year" if intent.limit == 1 and intent.period is None else "month")
         tool = "revenue_summary" if intent.metric == "revenue" else "expense_summary"
-        r = turn.call(tool, {"period": _period_arg(period), "group_by": "category", "limit": 25})
+        args: dict[str, Any] = {"period": _period_arg(period), "group_by": "category", "limit": 25}
+        if intent.compare and intent.category:
+            args["compare_previous"] = True
+            if intent.previous is not None:
+                args["previous"] = _period_arg(intent.previous)
+        r = turn.call(tool, args)
         if r.error:
             return self._failed(turn, r)
         res = r.result
@@ -173,17 +178,47 @@ class OfflineAnalyst:
         verb = "Revenue" if intent.metric == "revenue" else "Spending"
         if intent.category:
             row = next((g for g in rows if g["name"] == intent.category), None)
-            if row is None:
+            if row is None and "previous" not in res:
                 return f"There was nothing booked under {w.quoted(intent.category)} {when}."
             what = "came in under" if intent.metric == "revenue" else "went on"
+            if "previous" in res:
+                return self._category_change(turn, intent, res, row, what)
             return (f"{turn.money(row['total'])} {what} {w.quoted(row['name'])} {when}, "
                     f"{w.share(row['share_percent'])} of the period's {verb.lower()}.")
         top = rows[:6]
+        if intent.limit == 1 and rows:
+            lead = rows[0]
+            kind = "income" if intent.metric == "revenue" else "expense"
+            turn.card({"type": "table", "title": f"{verb} by category", "columns": ["category", "total", "share"],
+                       "rows": [[g["name"], g["total"], g["share_percent"]] for g in top]})
+            others = "; ".join(f"{w.quoted(g['name'])} {turn.money(g['total'])}" for g in rows[1:4])
+            return (f"Your biggest {kind} category {when} was {w.quoted(lead['name'])} at {turn.money(lead['total'])}, "
+                    f"{w.share(lead['share_percent'])} of the "
+                    f"{turn.money(res['revenue' if kind == 'income' else 'expenses'])} total."
+                    + (f" Next: {others}." if others else ""))
         turn.card({"type": "table", "title": f"{verb} by category", "columns": ["category", "total", "share"],
                    "rows": [[g["name"], g["total"], g["share_percent"]] for g in top]})
         lines = [f"{w.quoted(g['name'])}: {turn.money(g['total'])} ({w.share(g['share_percent'])})" for g in top]
         total = res["revenue"] if intent.metric == "revenue" else res["expenses"]
         return f"{verb} {when} was {turn.money(total)}, by category:\n" + w.bullet(lines)
+
+    def _category_change(self, turn: _Turn, intent: Intent, res: dict[str, Any], row: dict[str, Any] | None,
+                         what: str) -> str:
+        name = w.quoted(row["name"] if row else intent.category)
+        when, when_prev = _when(res["period"]), _when(res["previous"]["period"])
+        if row is None:
+            return f"Nothing {what} {name} {when}; I cannot compare it with {when_prev}."
+        now, before, change = Decimal(row["total"]), Decimal(row["previous_total"]), Decimal(row["change"])
+        text = (f"{turn.money(now)} {what} {name} {when}, against {turn.money(before)} {when_prev}: ")
+        if change > 0:
+            text += f"{turn.money(change)} more"
+        elif change < 0:
+            text += f"{turn.money(abs(change))} less"
+        else:
+            return text + "the same."
+        if row.get("change_percent") is not None:
+            text += f" ({w.share(abs(Decimal(row['change_percent'])))} {'up' if change > 0 else 'down'})"
+        return text + "."
 
     def _by_entity(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         args: dict[str, Any] = {"name": intent.entity}
@@ -240,15 +275,25 @@ class OfflineAnalyst:
 
     def _biggest_transactions(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         period = self._period(turn, intent, default="year")
-        r = turn.call("search_transactions", {"period": _period_arg(period), "sort": "amount",
-                                              "direction": intent.direction or "out",
-                                              "limit": min(intent.limit or 5, 25)})
+        args: dict[str, Any] = {"period": _period_arg(period), "sort": "amount", "direction": intent.direction or "out",
+                                "limit": min(intent.limit or 5, 25)}
+        if intent.entity:
+            args["entity"] = intent.entity
+        r = turn.call("search_transactions", args)
         if r.error:
             return self._failed(turn, r)
         items = r.result["transactions"]
         if not items:
             return f"No transactions {_when(r.result['period'])}."
         what = {"in": "money received", "out": "payments", "any": "transactions"}[intent.direction or "out"]
+        if intent.limit == 1:
+            i = items[0]
+            who = f" with {w.quoted(i['entity'])}" if intent.entity and i["entity"] else ""
+            kind = {"in": "payment received", "out": "payment", "any": "transaction"}[intent.direction or "out"]
+            return (f"The biggest single {kind}{who} {_when(r.result['period'])} was "
+                    f"{turn.money(abs(Decimal(i['amount'])))} on {w.day(i['date'])} ({w.quoted(i['description'])}).")
+        if intent.entity and items[0]["entity"]:
+            what += f" with {w.quoted(items[0]['entity'])}"
         turn.card({"type": "table", "title": f"Biggest {what}", "columns": ["date", "amount", "description"],
                    "rows": [[i["date"], i["amount"], i["description"]] for i in items]})
         lines = [f"{w.day(i['date'])}: {turn.money(i['amount'])} {w.quoted(i['entity'] or i['description'])}"
@@ -274,11 +319,15 @@ class OfflineAnalyst:
 
     def _balance(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         excluded = [v for k, v in memory.items() if k.startswith("ignore_account:")]
-        r = turn.call("account_balances", {"exclude_accounts": excluded} if excluded else {})
+        args: dict[str, Any] = {"exclude_accounts": excluded} if excluded else {}
+        if intent.target is not None:
+            args["date"] = intent.target.isoformat()
+        r = turn.call("account_balances", args)
         if r.error:
             return self._failed(turn, r)
         res = r.result
-        text = f"Your balance on {w.day(res['date'])} is {turn.money(res['total'])}"
+        verb = "was" if intent.target is not None and intent.target < turn.today else "is"
+        text = f"Your balance on {w.day(res['date'])} {verb} {turn.money(res['total'])}"
         if len(res["accounts"]) > 1:
             text += " (" + "; ".join(f"{w.quoted(a['name'])} {w.money(a['balance'], a['currency'])}"
                                      for a in res["accounts"]) + ")"
@@ -287,10 +336,16 @@ class OfflineAnalyst:
             text += " Left out: " + ", ".join(w.quoted(a["name"]) for a in res["excluded"]) + "."
         return text
 
-    def _forecast_args(self, memory: dict[str, str], target: date | None = None) -> dict[str, Any]:
+    def _forecast_args(self, memory: dict[str, str], target: date | None = None, until: date | None = None,
+                       buffer: Decimal | None = None) -> dict[str, Any]:
         args: dict[str, Any] = {}
         if target is not None:
             args["date"] = target.isoformat()
+        if until is not None:
+            args["until"] = until.isoformat()
+        if buffer is not None:
+            args["buffer"] = format(buffer, "f")
+            return args
         if memory.get("cash_buffer"):
             args["buffer"] = memory["cash_buffer"]
         return args
@@ -323,32 +378,59 @@ class OfflineAnalyst:
         return ""
 
     def _low_point(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
-        r = turn.call("cash_forecast", self._forecast_args(memory))
+        r = turn.call("cash_forecast", self._forecast_args(memory, until=intent.target))
         if r.error:
             return self._failed(turn, r)
         res = r.result
         self._chart(turn, res)
         low = res["low_point"]
+        window = res.get("window")
+        if window and "low_point" in window:
+            wl = window["low_point"]
+            text = (f"Up to {w.day(window['until'])} your cash is expected to be lowest on {w.day(wl['date'])}, at "
+                    f"{turn.money(wl['expected'])} (in a bad case, {turn.money(wl['p10'])}).")
+            if wl["date"] != low["date"]:
+                text += (f" Over the whole forecast to {w.day(res['end']['date'])} the lowest is "
+                         f"{turn.money(low['expected'])} on {w.day(low['date'])}.")
+            return text + self._buffer_note(turn, res)
         return (f"Your cash is expected to be lowest on {w.day(low['date'])}, at {turn.money(low['expected'])} "
                 f"(in a bad case, {turn.money(low['p10'])}), within the forecast to {w.day(res['end']['date'])}."
                 + self._buffer_note(turn, res))
 
     def _deficit_risk(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
-        r = turn.call("cash_forecast", self._forecast_args(memory))
+        stated = intent.amount if intent.buffer and intent.amount is not None else None
+        r = turn.call("cash_forecast", self._forecast_args(memory, buffer=stated))
         if r.error:
             return self._failed(turn, r)
         res = r.result
         self._chart(turn, res)
-        probs = res["deficit_probability"]
+        low = res["low_point"]
+        if intent.buffer:
+            probs, what = res["buffer_breach_probability"], f"below the buffer of {turn.money(res['buffer'])}"
+        else:
+            probs, what = res["deficit_probability"], "below zero"
         windows = sorted(probs, key=int)
+        asked = windows
         if intent.days:
             fitting = [k for k in windows if int(k) >= intent.days]
-            windows = fitting[:1] or windows[-1:]
-        parts = [f"{w.percent(probs[k])} within {k} days" for k in windows]
-        low = res["low_point"]
-        return (f"The chance of your balance going below zero is {', '.join(parts)}. "
-                f"The lowest expected balance is {turn.money(low['expected'])} on {w.day(low['date'])}."
-                + self._buffer_note(turn, res))
+            asked = fitting[:1] or windows[-1:]
+        first = asked[0]
+        text = f"The chance of your balance going {what} within {first} days is {w.percent(probs[first])}"
+        others = [k for k in windows if k != first]
+        if others:
+            text += " (" + ", ".join(f"{w.percent(probs[k])} within {k} days" for k in others) + ")"
+        text += f". The lowest expected balance is {turn.money(low['expected'])} on {w.day(low['date'])}."
+        own = res.get("owner_buffer")
+        if intent.buffer and own and Decimal(own["buffer"]) != Decimal(res["buffer"]):
+            if own["first_p10_below"]:
+                text += (f" Against {turn.money(own['buffer'])}: in a bad case the balance dips below it from "
+                         f"{w.day(own['first_p10_below'])}")
+                text += (f", and it is expected to be below it from {w.day(own['first_expected_below'])}."
+                         if own["first_expected_below"] else ", though the expected balance stays above it.")
+            else:
+                text += f" Even in a bad case the balance stays above {turn.money(own['buffer'])}."
+            return text
+        return text + self._buffer_note(turn, res)
 
     def _what_if(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         entities = list(intent.entities)
@@ -377,8 +459,11 @@ class OfflineAnalyst:
         else:
             changes = [{"type": intent.scenario, "entity": e, "days": intent.days} for e in entities]
         args: dict[str, Any] = {"changes": changes}
-        if intent.target is not None:
-            args["date"] = intent.target.isoformat()
+        target = intent.target
+        if target is None and intent.scenario == "one_time" and intent.event_date > turn.today + timedelta(days=30):
+            target = intent.event_date  # a cost after the default 30 days: read the balance the day it lands
+        if target is not None:
+            args["date"] = target.isoformat()
         r = turn.call("simulate_scenario", args)
         if r.error:
             return self._failed(turn, r)
@@ -395,6 +480,10 @@ class OfflineAnalyst:
         text += (f" The lowest point would be {turn.money(low['scenario']['expected'])} on "
                  f"{w.day(low['scenario']['date'])}, against {turn.money(low['baseline']['expected'])} on "
                  f"{w.day(low['baseline']['date'])} without it.")
+        end = res["end"]
+        if end["date"] != at["date"] and Decimal(end["scenario"]) != Decimal(end["baseline"]):
+            text += (f" At the end of the forecast ({w.day(end['date'])}) it would be {turn.money(end['scenario'])} "
+                     f"instead of {turn.money(end['baseline'])}.")
         if res["below_zero"]:
             text += " Under this scenario your balance would go below zero."
         notes = [c["note"] for c in res["changes"] if c.get("note")]
@@ -439,9 +528,11 @@ class OfflineAnalyst:
 
     def _explain_alert(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         args: dict[str, Any] = {}
+        if intent.alert_kind:
+            args["kind"] = intent.alert_kind
         if intent.entity:
             args["about"] = intent.entity
-        elif intent.text:
+        elif intent.text and not intent.alert_kind:
             args["about"] = intent.text
         r = turn.call("explain_alert", args)
         if r.error:
@@ -457,6 +548,8 @@ class OfflineAnalyst:
         if r.error:
             return self._failed(turn, r)
         res = r.result
+        if intent.category or intent.entity:
+            return self._one_recurring(turn, intent, res)
         if not res["series"]:
             return "I found no recurring payments."
         turn.card({"type": "table", "title": "Recurring payments", "columns": ["name", "cadence", "amount", "next"],
@@ -467,6 +560,31 @@ class OfflineAnalyst:
             return (f"Your recurring income comes to about {turn.money(res['monthly_in'])} a month:\n"
                     + w.bullet(lines))
         return f"Your recurring costs come to about {turn.money(res['monthly_out'])} a month:\n" + w.bullet(lines)
+
+    def _one_recurring(self, turn: _Turn, intent: Intent, res: dict[str, Any]) -> str:
+        """ "How much is rent each month": the recurring series' own amount, not the month's spending so far."""
+        from cashpilot.services.chat.tools import match_score
+
+        if intent.entity:
+            found = [s for s in res["series"] if match_score(intent.entity, s["name"]) >= 0.6]
+        else:
+            found = [s for s in res["series"] if s["category"] == intent.category]
+        asked = w.quoted(intent.entity or intent.category)
+        if not found:
+            return (f"I found no recurring payment for {asked}; ask what you spent on it in a period instead "
+                    f"(for example \u201cwhat did we spend on it last quarter?\u201d).")
+        turn.card({"type": "table", "title": "Recurring payments", "columns": ["name", "cadence", "amount", "next"],
+                   "rows": [[s["name"], s["cadence"], s["amount"], s["next_date"]] for s in found]})
+        lines = []
+        for s in found:
+            cadence = s["cadence"].replace("_", "-")
+            line = f"{w.quoted(s['name'])}: {turn.money(s['amount'])} {cadence}, next on {w.day(s['next_date'])}"
+            if s["cadence"] != "monthly":
+                line += f" (about {turn.money(s['per_month'])} a month)"
+            lines.append(line)
+        if len(found) == 1:
+            return lines[0].replace(": ", " is ", 1) + "."
+        return f"Recurring payments for {asked}:\n" + w.bullet(lines)
 
     def _runway(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         r = turn.call("runway", {})

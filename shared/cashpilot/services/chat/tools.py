@@ -130,6 +130,7 @@ class BalanceArgs(_Args):
 class ForecastArgs(_Args):
     date: dt.date | None = None  # the day to read the balance for
     buffer: Annotated[MoneyArg, Field(ge=0)] | None = None  # the owner's buffer, if they told the chat one
+    until: dt.date | None = None  # also the lowest point up to this day ("how tight before Christmas")
 
 
 class ScenarioChange(_Args):
@@ -305,6 +306,14 @@ def _summary(direction: str) -> Handler:
         if args.group_by != "none":
             groups, n = _grouped(uow, tenant, p.start, p.end, direction=direction, by=args.group_by,
                                  limit=args.limit)
+            if args.compare_previous:  # each group against itself in the period before
+                before, _ = _grouped(uow, tenant, prev.start, prev.end, direction=direction, by=args.group_by,
+                                     limit=1000)
+                earlier = {(g["id"], g["name"]): Decimal(g["total"]) for g in before}
+                for g in groups:
+                    was = earlier.get((g["id"], g["name"]), ZERO)
+                    now = Decimal(g["total"])
+                    g["previous_total"], g["change"], g["change_percent"] = _s(was), _s(now - was), _pct(now - was, was)
             result["by_" + args.group_by] = groups
             result["groups"] = n
             key = "categories" if args.group_by == "category" else "entities"
@@ -479,6 +488,17 @@ def _forecast(uow: UnitOfWork, tenant: Tenant, args: ForecastArgs, today: date):
         else:
             result["target"] = {"date": args.date.isoformat(),
                                 "error": f"outside the forecast ({r.as_of.isoformat()} to {last.isoformat()})"}
+    if args.until is not None:
+        inside = [d for d in r.daily if d.date <= args.until]
+        if inside:
+            low = min(inside, key=lambda d: (d.expected, d.date))
+            result["window"] = {"until": min(args.until, last).isoformat(), "days": len(inside),
+                                "low_point": {"date": low.date.isoformat(), "expected": _s(low.expected),
+                                              "p10": _s(low.p10)},
+                                "lowest_p10": _s(min(d.p10 for d in inside))}
+        else:
+            result["window"] = {"until": args.until.isoformat(),
+                                "error": f"outside the forecast ({r.as_of.isoformat()} to {last.isoformat()})"}
     if args.buffer is not None:
         below = [d for d in r.daily if d.expected < args.buffer]
         risky = [d for d in r.daily if d.p10 < args.buffer]
@@ -633,14 +653,14 @@ def _explain_alert(uow: UnitOfWork, tenant: Tenant, args: ExplainAlertArgs, toda
     else:
         page = alerts.list_alerts(uow, tenant, alerts.AlertFilter(status="open"), limit=50)
         candidates = page.items
-        if args.kind:
-            candidates = [a for a in candidates if a.kind == args.kind] or candidates
+        of_kind = [a for a in candidates if a.kind == args.kind] if args.kind else []
+        candidates = of_kind or candidates
         rank = {"emergency": 0, "this_week": 1, "upcoming": 2}
         scored = [(1.0, a) for a in candidates]
         if args.about:
             scored = [(max(match_score(args.about, a.title), match_score(args.about, a.kind.replace("_", " ")),
                            match_score(args.about, a.message) * 0.9), a) for a in candidates]
-            scored = [(s, a) for s, a in scored if s >= 0.6]
+            scored = [(s, a) for s, a in scored if s >= 0.6] or [(0.5, a) for a in of_kind]
         if not scored:
             raise ToolError("No open alert matches; list_alerts shows the open ones.")
         alert = min(scored, key=lambda x: (-x[0], rank.get(x[1].severity, 3), x[1].title))[1]
