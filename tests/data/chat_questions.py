@@ -155,3 +155,37 @@ QUESTIONS += [
     {"family": "recurring", "q": "how much is rent each month", "expect": ("amounts", ["3200.00"])},
     {"family": "recurring", "q": "what do i pay the accountant each quarter", "expect": ("amounts", ["1800.00"])},
 ]
+
+# Generalisation (issue 8, third round): all-time and season periods, mid-month and "in N weeks" days,
+# qualifiers on rankings (direction, category, exclusions), derived figures (monthly averages, a stated
+# cushion, months without revenue), stated money events and status-quo conditions, past balances, alerts
+# asked about by subject or in other words, the next run of a recurring payment, one-word questions.
+QUESTIONS += [
+    {"family": "totals", "q": "how much revenue have we made since we started?", "expect": ("revenue", "2025-08-01", "2026-10-14")},
+    {"family": "totals", "q": "what did we spend over the summer", "expect": ("expenses", "2026-06-01", "2026-08-31")},
+    {"family": "totals", "q": "Revenue over the winter?", "expect": ("revenue", "2025-12-01", "2026-02-28")},
+    {"family": "totals", "q": "what's our average monthly revenue over the last 6 months",
+     "expect": ("amounts", ["22910.58", "137463.45"])},
+    {"family": "forecast", "q": "what will the balance be mid-November", "expect": ("forecast", "2026-11-15")},
+    {"family": "forecast", "q": "where will our cash be in six weeks", "expect": ("forecast", "2026-11-25")},
+    {"family": "biggest", "q": "what were the biggest payments that came in this year", "expect": ("biggest", "in", "2026-01-01", "2026-10-14")},
+    {"family": "biggest", "q": "what's the biggest payment we've ever received", "expect": ("biggest", "in", "2025-08-01", "2026-10-14")},
+    {"family": "biggest", "q": "what was our largest travel expense", "expect": ("amounts", ["588.90"])},
+    {"family": "top_n", "q": "rank my clients by what they paid us in 2025", "expect": ("top", "in", 3, "2025-01-01", "2025-12-31")},
+    {"family": "top_n", "q": "who were our biggest suppliers last year, leaving payroll aside", "expect": ("amounts", ["16000.00"])},
+    {"family": "balance", "q": "are we above our 20k cushion and by how much", "expect": ("amounts", ["30300.44"])},
+    {"family": "balance", "q": "what was in the account at the end of June", "expect": ("amounts", ["58296.73"])},
+    {"family": "runway", "q": "how many months could we survive with zero revenue", "expect": ("amounts", ["50300.44", "26024.42"])},
+    {"family": "runway", "q": "if nothing changes when do we run out of money", "expect": ("runway",)},
+    {"family": "what_if", "q": "say Brightline is two weeks late with their next payment, where are we at the end of the month",
+     "expect": ("late", ["Brightline Media"], 14, "2026-10-31")},
+    {"family": "what_if", "q": "I have a 12,500 tax bill due on December 10th. How low does that take us?",
+     "expect": ("one_time", "-12500.00", "2026-12-10", "2026-12-10")},
+    {"family": "what_if", "q": "we're getting a 5k grant on Nov 15 - what's the year end balance with that?",
+     "expect": ("one_time", "5000.00", "2026-11-15", "2026-12-31")},
+    {"family": "alerts", "q": "why are you flagging Pinecrest?", "expect": ("alert", "client_churn", "last_payment_amount")},
+    {"family": "alerts", "q": "what's up with Brightline", "expect": ("alert", "revenue_concentration", "customer_revenue")},
+    {"family": "recurring", "q": "when's the next payroll run and how much is it", "expect": ("amounts", ["20500.00"])},
+    {"family": "recurring", "q": "when is rent due next", "expect": ("amounts", ["3200.00"])},
+    {"family": "recurring", "q": "rent?", "expect": ("amounts", ["3200.00"])},
+]

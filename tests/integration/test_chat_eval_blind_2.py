@@ -31,7 +31,9 @@ from tests.support import chat_business as cb
 # 74.2% after two fairness fixes to the expectations (a no-period "who do we spend most with" also accepts the
 # last 12 months, like the set's other no-period questions; "the 3 months before" also accepts the same number
 # of days). Floor: 74.2% rounded down to 5%.
-MEASURED_FLOOR = 0.70
+# Measured 66/89 = 74.2% when written blind; 87/89 after the analyst was generalised against the failure
+# classes it revealed (no longer blind since: blind_3 is the honest measure).
+MEASURED_FLOOR = 0.95
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 FAMILIES = {"totals", "by_category", "by_entity", "top_n", "biggest", "change", "balance", "forecast", "low_point",

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from cashpilot.domain.chat.periods import NUMBER_WORDS, Period, find_date, find_future_date, find_period
+from cashpilot.domain.chat.periods import (
+    ALL_TIME,
+    NUMBER_WORDS,
+    Period,
+    all_time_period,
+    find_date,
+    find_future_date,
+    find_period,
+)
 
 INTENTS = ("totals", "by_category", "by_entity", "top_entities", "biggest_transactions", "search", "balance",
            "forecast_balance", "low_point", "deficit_risk", "what_if", "alerts", "explain_alert", "recurring",
@@ -47,6 +55,15 @@ class Intent:
     text: str | None = None
     alert_kind: str | None = None  # explain_alert: the detection kind the question is about
     buffer: bool = False  # deficit_risk: the risk of going below a buffer rather than below zero
+    # Rankings and biggest payments: what to leave out ("leaving payroll aside", "apart from Gusto").
+    exclude_categories: tuple[str, ...] = field(default_factory=tuple)
+    exclude_entities: tuple[str, ...] = field(default_factory=tuple)
+    months: int | None = None  # totals: "average monthly ... over the last N months" divides by N
+    occurrences: str | None = None  # what_if: "next" when only the next payment moves
+    # Which figure the owner is after, when one intent can give several: "average" (totals per month),
+    # "low_point" (a what-if read at its lowest), "survival" (runway with no revenue), "terse" (one word:
+    # the most useful reading, with a fallback when there is nothing recurring).
+    reading: str | None = None
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -55,7 +72,7 @@ def _has(text: str, *patterns: str) -> bool:
 
 # Category words an owner uses -> words of the default category names they mean.
 CATEGORY_WORDS = {
-    r"\bsoftware|subscriptions?|saas\b": "software",
+    r"\bsoftware|subscriptions?|saas|hosting|cloud|servers?|licen[cs]es?\b": "software",
     r"\brent\b|\blease\b": "rent",
     r"\bpayroll|salar(y|ies)|wages|staff costs?|people costs?\b": "payroll",
     r"\btravel|trains?|flights?\b": "travel",
@@ -204,6 +221,63 @@ def _category(text: str, categories: Sequence[str]) -> str | None:
     return None
 
 
+# Words that carry no subject in a one-word question ("rent?", "and payroll?", "what about software?").
+_FILLER = {"what", "whats", "about", "and", "so", "ok", "okay", "our", "the", "my", "how", "much", "is", "are", "s",
+           "monthly", "amount", "please", "again", "then", "now", "current", "currently", "hmm", "um"}
+
+_EXCLUSION = re.compile(
+    r"\b(?:leaving|leave|setting|putting|keeping)\s+(.{2,40}?)\s+(?:aside|out|to one side)\b|"
+    r"\b(?:apart from|aside from|except(?: for)?|excluding|exclusive of|other than|not counting|not including|"
+    r"without counting|without|ignoring|ignore|leaving out|leave out|besides|minus|bar|barring|outside of|"
+    r"if you (?:take out|exclude|ignore|leave out)|take out|taking out|excl\.?)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(.{2,60}?)(?=\s*(?:[;.?!)]|$|,\s*(?!and\b|or\b)|\b(?:in|during|for|last|this|since|over|from|who|what|which|how|please)\b))")
+
+
+def _exclusion(q: str, names: Sequence[str] = ()) -> str | None:
+    """The words of an exclusion ("leaving payroll aside" -> "payroll"), or None. Words inside a business's
+    own name ("Ignore Ltd") are that name, not an exclusion."""
+    spans = [(i, i + len(n)) for n in names if n and (i := q.find(n.casefold())) >= 0]
+    m = next((m for m in _EXCLUSION.finditer(q) if not any(a <= m.start() < b for a, b in spans)), None)
+    if not m:
+        return None
+    words = (m.group(1) or m.group(2) or "").strip()
+    if not words or re.fullmatch(r"(that|this|it|them|those|these|transfers?|internal transfers)", words):
+        return None
+    return words
+
+
+def _months_in(q: str, p: Period) -> int:
+    """How many months an average per month divides by: the N of "the last N months", else the period's
+    calendar months when it is whole months, else its length in months (at least one)."""
+    m = re.search(rf"\b(?:last|past|previous|trailing|over)\s+(?:the\s+)?{_N}\s+months?\b", q) or \
+        re.search(r"\b(?:last|past|previous|trailing)\s+(a couple of|couple of|a few|few)\s+months?\b", q)
+    if m:
+        n = _number(m.group(1))
+        if n:
+            return n
+    from cashpilot.domain.chat.periods import month_end
+
+    if p.start.day == 1 and p.end == month_end(p.end.year, p.end.month):
+        return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    return max(1, int((Decimal(p.days) / Decimal("30.4375")).to_integral_value()))
+
+
+_EVENT_NOUN = r"\b(bill|cost|expense|invoice|payment|charge|purchase|grant|refund|investment|loan|deposit|windfall|bonus|fine|" \
+              r"repair|tax|vat|settlement|fee|subsidy|rebate|payout|order|deal|contract)s?\b"
+_CONSEQUENCE = r"\b(how low|how (does|would|will|did) (that|this|it)|what('s| is| will| would)? (the |my |our )?(year[- ]end |month[- ]end )?" \
+               r"(balance|cash|low point|position)|where (does|would|will) (that|this|it) (leave|put|take)|where (are|will|would) (we|i) be|" \
+               r"with (that|this|it)\b|after (that|this|it)\b|can (we|i) (cover|afford|handle|manage|take)|take[s]? us|leave[s]? us|" \
+               r"impact|affect|effect|still (ok|okay|fine|above))"
+
+
+def _money_event(q: str, today: date) -> bool:
+    """A money event the owner states and asks the effect of: "I have a 12,500 tax bill due on 10 December.
+    How low does that take us?" - an amount, a thing that moves money, a future day, a question of effect."""
+    amount = find_amount(q)
+    return amount is not None and amount >= 100 and _has(q, _EVENT_NOUN) and _has(q, _CONSEQUENCE) and \
+        find_future_date(q, today) is not None
+
+
 def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, str]] = (),
                    categories: Sequence[str] = ()) -> Intent | None:
     """The intent of `question`, or None when it is not one the offline analyst answers.
@@ -211,6 +285,12 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     `entities`: the business's (name, type) pairs, type customer | supplier | both; `categories`: its
     category names."""
     q = " ".join(question.casefold().replace("\u2019", "'").split())
+    # "if nothing changes" states no change: the question is about the forecast as it is, not a what-if.
+    q = re.sub(r"\b(if nothing (changes|is changed|else changes)|if (things|everything) (stays?|remains?|goes on|carr(y|ies) on)"
+               r"( (the same|as (it is|they are)|like this))?|if we (carry|keep|go) on( (like this|as we are|as is))?|"
+               r"if we keep going( like this)?|if (current )?trends? continues?|at (this|the current|our current) "
+               r"(rate|pace)|as things stand|on (current|present) trends|all else (being )?equal)\b[,;]?", " ", q)
+    q = " ".join(q.split())
     found = find_period(q, today)
     period = found[0] if found else None
     previous = None
@@ -232,10 +312,36 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     customers = [n for n in names if types.get(n) in ("customer", "both")]
     suppliers = [n for n in names if types.get(n) in ("supplier", "both")]
     top = _top_n(q)
+    # "leaving payroll aside", "apart from Gusto": names in the exclusion are not what is asked about.
+    excluded_text = _exclusion(q, [n for n, _ in entities])
+    ex_categories: tuple[str, ...] = ()
+    ex_entities: tuple[str, ...] = ()
+    if excluded_text:
+        # "other than rent and payroll": each part is a name or a category
+        for part in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", excluded_text):
+            if not part.strip():
+                continue
+            hit = match_names(part, [n for n, _ in entities])
+            cat = None if hit else _category(part, categories)
+            ex_entities += tuple(h for h in hit if h not in ex_entities)
+            ex_categories += (cat,) if cat and cat not in ex_categories else ()
+        names = [n for n in names if n not in ex_entities]
+        customers = [n for n in customers if n not in ex_entities]
+        suppliers = [n for n in suppliers if n not in ex_entities]
+        q_kept = q.replace(excluded_text, " ")
+    else:
+        q_kept = q
+
+    # --- derived figures asked in words ---------------------------------------------------------------
+    if _has(q, r"\b(surviv\w*|last|keep going|stay afloat|hold out|get by|manage)\b") and _has(
+            q, r"\b(zero|no|without( any)?|nothing coming in|stopped|dried up|dries up|lost all)\b.{0,30}\b(revenue|income|sales|money coming in|customers|clients|payments?)\b",
+            r"\b(revenue|income|sales)\b.{0,20}\b(stop(s|ped)?|dr(y|ies|ied) up|went to zero|goes? to zero|vanish\w*)\b"):
+        return Intent("runway", reading="survival")
 
     # --- what-if --------------------------------------------------------------------------------
     if _has(q, r"\bwhat if\b", r"\bwhat happens if\b", r"\bwhat would happen\b", r"\bsuppose\b", r"\bsimulat",
-            r"\bscenario\b", r"\bimagine\b", r"^if\b", r"\bhypothetically\b", r"\bwould (my|our|the) (cash|balance)\b.*\bif\b",
+            r"\bscenario\b", r"\bimagine\b", r"^if\b", r"\bhypothetically\b", r"^(let'?s |and )?say\b", r"\bassum(e|ing)\b",
+            r"\bpretend\b", r"\bin case\b", r"\bwould (my|our|the) (cash|balance)\b.*\bif\b",
             r"\bif (\w+ ){1,5}(pays?|paid|delay|postpone|lose|lost|stop|spend|buy|bought|have to pay)\b",
             r"\bcan (i|we) afford\b", r"\bwhat happens\b.*\bif\b",
             r"\b(hold(ing)? off|push(ed|ing)? (\w+ ){0,3}back|postpon\w*|delay\w*|defer\w*)\b.*\b(what happens|what would|what's|how does|how would|impact|effect)\b",
@@ -243,22 +349,38 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
             r"\bif (i|we|they|my|our|the|\w+) (\w+ ){0,3}(hold|holds|push|pushes|defer|postpone|delay|delays|skip|lose|loses|buy|spend|pay|pays|get|receive|have|take|hire|invest|collect|miss|face|owe)\b",
             r"\b(balance|cash|bank)\b.*\bif\b.*\b(delay|postpone|push(ed)? back|hold off|defer|late|lose|one-off|one off|one-time|bill|cost)\b"):
         return _what_if(q, today, period, future, customers, suppliers, names, categories, top)
+    if _money_event(q, today):
+        return _what_if(q, today, period, future, customers, suppliers, names, categories, top)
 
     # --- alerts ------------------------------------------------------------------------------------
-    alert_words = r"\b(alerts?|warnings?|flag(ged|s)?|red flags?|notifications?)\b"
+    alert_words = r"\b(alerts?|warnings?|flag(ged|s|ging)?|red flags?|notifications?)\b"
     topic = _alert_topic(q)
     asks_why = _has(q, r"\bwhy\b", r"\bexplain\b", r"\bwhat does .* mean\b", r"\bwhat caused\b", r"\breason\b",
                     r"\bwhat'?s (this|that|the)\b.*\b(about|mean)\b", r"\btell me (more )?about\b", r"\bmore (detail|info)",
                     r"\bdetails?\b", r"\b(it|app|you) (says?|said|tells?|shows?|thinks?)\b", r"\bsaying\b")
     specific = _has(q, r"\b(alert|warning|flag|notification)s? (about|on|for|regarding|saying|that says)\b",
+                    r"\b(the|that|this) one (about|on|for|regarding|saying|that says)\b",
                     r"\b(the|this|that|my) [\w' -]{0,30}(alert|warning|notification)\b(?!s)")
     if (asks_why and (_has(q, alert_words) or topic)) or (specific and (topic or names)):
         return Intent("explain_alert", entity=names[0] if names else None, text=_topic_words(q),
                       alert_kind=topic)
+    # "what's up with Pinecrest?": the alert about them if there is one (else their profile).
+    if names and _has(q, r"\bwhat'?s (up|going on|happening|wrong|the (story|deal|issue|problem|matter)) with\b",
+                      r"\b(anything|something) (wrong|up|off) with\b", r"\bshould (i|we) (be )?(worr(y|ied)|concerned) about\b",
+                      r"\b(is|are) .{1,40} (ok|okay|alright|all right|fine|a problem|a concern|an issue)\b",
+                      r"\bwhy (are|is|do|did) (you|it|the app|cashpilot)\b"):
+        return Intent("explain_alert", entity=names[0], alert_kind=topic)
     if _has(q, alert_words, r"\bworr(y|ied|ying)\b", r"\bconcern(ed|s)?\b", r"\banything (urgent|wrong)\b",
             r"\bred flags?\b", r"\bproblems?\b", r"\bissues?\b", r"\bneeds? (my )?attention\b"):
         return Intent("alerts")
 
+    # "are we above our 20k cushion, and by how much?": today's balance against a stated amount.
+    if not future and not _has(q, r"\b(will|going to|gonna|forecast|projected|next|risk|chance|likel\w*|probab\w*)\b") and (
+            _has(q, r"\b(are|am|is) (we|i|our|my|the) (\w+ ){0,2}(still )?(above|over|below|under|clear of|short of)\b",
+                 r"\bby how much\b", r"\bhow (far|much) (above|over|below|under|clear of|short of)\b",
+                 r"\bheadroom\b", r"\b(margin|cushion) (above|over)\b")) and (
+            _has(q, r"\b(buffer|cushion|safety net|reserve|minimum( balance)?|floor|threshold|target)\b") or find_amount(q) is not None):
+        return Intent("balance", amount=find_amount(q), buffer=True)
     negative = r"(below zero|under zero|negative|overdrawn|overdraft|in(to)? the red|go(ing)? broke|go bust|run(ning)? (out|short|dry)|deficit|short of cash|can't pay|cannot pay|bounce|insolvent|out of (money|cash))"
     below_buffer = r"\b(buffer|cushion|safety net|reserve|minimum balance|below \S*\d|under \S*\d|less than \S*\d)"
     risky = _has(q, r"\b(risk(s|y)?|chances?|probability|probabilities|likel(y|ihood)|odds|danger|percent|%|how likely|possib(le|ility)|"
@@ -271,10 +393,36 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     # --- runway, stability ---------------------------------------------------------------------------
     if _has(q, r"\brunway\b", r"\bhow long (will|would|can|does) (my|our|the) (cash|money|savings)\b",
             r"\bmonths of (cash|runway)\b", r"\bhow many months\b", r"\brun out of (cash|money)\b",
-            r"\bburn rate\b", r"\bcash burn\b", r"\bburn(ing)?\b", r"\bsurvive\b"):
+            r"\bburn rate\b", r"\bcash burn\b", r"\bburn(ing)?\b", r"\bsurvive\b",
+            r"\bwhen (do|will|would|might|could) (we|i) (run out|go broke|go bust|hit zero|be out of)\b",
+            r"\bhow long (do|have|can|could) (we|i) (got|have|last|keep going|survive)\b", r"\bhow long (until|till|before) (we|i)\b",
+            r"^(cash )?runway\W*$"):
         return Intent("runway")
     if _has(q, r"\bstability\b", r"\bhealth ?(score|check)?\b", r"\bhow (healthy|stable)\b", r"\bscore\b"):
         return Intent("stability")
+
+    # --- the next run of a recurring payment, a one-word question -------------------------------------
+    category = _category(q, categories)
+    if (category or names) and not _has(q, _NET) and (
+            _has(q, r"\bwhen('s| is| are| does| do| will)?\b.{0,40}\b(next|due|go(es)? out|come in|run|paid|charged|debited)\b",
+                 r"\bnext (\w+ ){0,2}(run|payment|bill|charge|debit|invoice|instal?ment|due|date|one|pay ?day)\b",
+                 r"\bdue next\b", r"\bhow much is (the )?next\b")
+            and not (period and not _has(q, r"\bnext\b"))):
+        who = names[0] if names else None
+        return Intent("recurring", direction="in" if who and types.get(who) == "customer" else "out",
+                      category=category if not who else None, entity=who, reading="next")
+    words = [x for x in _plain(q).split() if x not in _FILLER]
+    if len(words) <= 3 and (category or names) and not period and not _has(q, _REVENUE, _EXPENSES, _NET, _CUSTOMER, _SUPPLIER) \
+            and not _has(q, r"\b(top|biggest|largest|highest|most|rank\w*)\b"):
+        if names and not category:
+            return Intent("by_entity", entity=names[0],
+                          direction="in" if types.get(names[0]) == "customer" else "out" if types.get(names[0]) == "supplier" else None)
+        return Intent("recurring", direction="out", category=category, reading="terse")
+    if category and not names and not period and not when and tense != "past" and _has(
+            q, r"^(so |and |ok |okay )?(how much|what)('s| is| are| does| do)\b (\w+ ){0,3}" + r"\w+ ?\??$",
+            r"\bhow much (is|are|does|do) (our |my |the )?[\w& ]{2,30}( (cost|come to|run( us)?|set us back))?\W*$") \
+            and not _has(q, _REVENUE, r"\b(spend|spent|spending|total|so far)\b"):
+        return Intent("recurring", direction="out", category=category, reading="terse")
 
     # --- forecast -----------------------------------------------------------------------------------
     if (_has(q, r"\bworst case\b", r"\bhow (tight|low)\b", r"\b(get|gets|getting|be|is) (tight|tighter|tightest)\b") or (
@@ -283,7 +431,7 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
         window = _window_days(q, today, future)
         return Intent("low_point", target=today + timedelta(days=window) if window else None)
     forecast_words = r"\b(forecast|projected|projection|predict|expect(ed)?|will (my|our|the) (cash|balance|bank)|will i have|will we have|going to have|look like)\b"
-    balance_words = r"\b(balance|cash|money|bank|have|had)\b"
+    balance_words = r"\b(balance|cash|money|bank|have|had|accounts?|in the bank)\b"
     metricish = _has(q, _REVENUE, _EXPENSES) or _category(q, categories) is not None
     if when and when[0] <= today and tense != "future" and _has(q, balance_words) and not metricish and \
             not _has(q, r"\b(since|between|from|during|over)\b"):
@@ -297,6 +445,13 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
         return Intent("forecast_balance", target=today + timedelta(days=30))
 
     # --- recurring ------------------------------------------------------------------------------------
+    if _has(q, r"\b(average|avg|mean|typical|typically|on average|per month|a month|monthly average)\b") and _has(
+            q, r"\b(average|avg|mean|typical|typically|on average)\b") and _has(q, r"\b(month|monthly|per month|a month)\b") and (
+            _has(q, _REVENUE, _EXPENSES, _NET) or category):
+        metric = "net" if _has(q, _NET) else "expenses" if _has(q, _EXPENSES) or (category and not _has(q, _REVENUE)) else "revenue"
+        p = period or Period(today - timedelta(days=364), today, "the last 12 months")
+        return Intent("totals", metric=metric, period=p, reading="average", months=_months_in(q, p),
+                      category=category)
     cadence = r"\b(monthly|quarterly|weekly|yearly|annual(ly)?|(each|every|per|a|an) (month|quarter|week|year)|usually|normally|regular(ly)?|typically)\b"
     category = _category(q, categories)
     if _has(q, cadence) and (category or names) and not _has(q, _REVENUE) and not _has(q, r"\b(last|this|since|so far|previous|average)\b") \
@@ -311,6 +466,7 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
 
     # --- balance today ------------------------------------------------------------------------------
     if _has(q, r"\bbalance\b", r"\bcash (on hand|position)\b", r"\bhow much (cash|money) (do|have) (i|we)\b",
+            r"\b(what'?s|what is|how much is) in (the|our|my) (bank|accounts?)\b", r"^(cash|bank|money)\W*$",
             r"\bin the bank\b", r"\bhow much (is|do we have) in\b", r"\bcash do (i|we) have\b") and not _has(q, _REVENUE, _EXPENSES):
         return Intent("balance")
 
@@ -320,27 +476,48 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
             _has(q, superlative) or _has(q, r"\bmost\b")) and not names:
         return Intent("by_category", metric="revenue" if _has(q, _REVENUE) and not _has(q, _EXPENSES) else "expenses",
                       period=period, limit=top or 1)
-    if names and _has(q, superlative) and _has(q, r"\b(bought|buy|purchased?|purchases|payments?|transactions?|things?|items?|orders?|invoices?|charges?|bills?|spends?|paid|receipts?|deposits?|spent)\b"):
+    one_go = r"\b(in one go|at once|single|one[- ]off|one payment|one transaction|in a single)\b"
+    ranking_period = period or (all_time_period(today) if _has(
+        q, r"\bever\b", r"\bwe'?ve (ever )?(had|seen|made|received|paid|got)\b", one_go, r"\bof all time\b",
+        r"\bon record\b") else None)
+    if names and (_has(q, superlative) or _has(q, r"\bthe most\b.*" + one_go, one_go + r".*\bthe most\b")) and _has(
+            q, r"\b(bought|buy|purchased?|purchases|payments?|transactions?|things?|items?|orders?|invoices?|charges?|bills?|spends?|paid|pay|receipts?|deposits?|spent)\b"):
         name = names[0]
         d = "in" if types.get(name) == "customer" or (_has(q, r"\b(from|received|deposits?|receipts?|paid us)\b")
                                                       and types.get(name) != "supplier") else "out"
         plural = _has(q, r"\b(payments|transactions|things|items|orders|invoices|charges|bills|purchases|deposits|receipts)\b")
-        return Intent("biggest_transactions", direction=d, entity=name, period=period,
-                      limit=top or (5 if plural else 1))
+        return Intent("biggest_transactions", direction=d, entity=name, period=ranking_period,
+                      limit=top or (5 if plural and not _has(q, one_go) else 1))
+    # "the most we've ever paid Amazon in one go": a payee the books know by another name -> its words
+    free = _free_name(question, names, categories)
+    if free and _has(q, r"\bthe most\b", superlative) and _has(q, r"\b(paid|pay|spent|spend|payments?|charged?|bills?|received|got)\b") \
+            and not _has(q, _CUSTOMER, _SUPPLIER):
+        d = "in" if _has(q, r"\b(received|got|paid us|from)\b") else "out"
+        return Intent("biggest_transactions", direction=d, text=free, period=ranking_period,
+                      limit=top or (1 if _has(q, one_go, r"\bthe most\b") else 5))
 
     # --- top customers / suppliers, biggest transactions ------------------------------------------
-    direction = "out" if _has(q, _SUPPLIER, r"\bspend (the )?most\b", r"\bwho do (we|i) pay\b") else (
-        "in" if _has(q, _CUSTOMER, r"\bwho pays\b", r"\bpays? (us|me) the most\b") else None)
-    if direction and _has(q, r"\b(top|biggest|largest|best|main|most|highest|leading|key|who)\b") and not _has(
-            q, r"\b(transactions?|payments? (from|to)|purchases?|deposits?)\b"):
+    direction = "out" if _has(q_kept, _SUPPLIER, r"\bspend (the )?most\b", r"\bwho do (we|i) pay\b") else (
+        "in" if _has(q_kept, _CUSTOMER, r"\bwho pays\b", r"\bpays? (us|me) the most\b") else None)
+    ranks = r"\b(top|biggest|largest|best|main|most|highest|leading|key|who|rank(ed|ing|s)?|order(ed)?|sort(ed)?|list|league table)\b"
+    if direction and _has(q, ranks) and not _has(
+            q, r"\b(transactions?|payments? (from|to)|purchases?|deposits?)\b", r"\b(single|one[- ]off|in one go)\b"):
         singular = _has(q, r"\b(biggest|largest|best|main|top|most important) (customer|client|supplier|vendor)\b(?!s)")
-        return Intent("top_entities", direction=direction, limit=top or (1 if singular else 5), period=period)
-    if _has(q, r"\b(biggest|largest|highest|top|most expensive|major)\b") and _has(
-            q, r"\b(transactions?|payments?|purchases?|expenses?|deposits?|receipts?|bills?|costs?|charges?|spends?)\b"):
-        d = "in" if _has(q, r"\b(deposits?|receipts?|incoming|received|income)\b") else (
-            "any" if _has(q, r"\btransactions?\b") and not _has(q, r"\b(spent|spend|expenses?|outgoing|paid)\b") else "out")
-        single = _has(q, r"\b(biggest|largest|highest|most expensive|single)\s+(single\s+)?(transaction|payment|purchase|expense|deposit|receipt|bill|cost|charge|spend)\b(?!s)")
-        return Intent("biggest_transactions", direction=d, limit=top or (1 if single else 5), period=period)
+        every = _has(q, r"\b(rank(ed|ing|s)?|order(ed)?|sort(ed)?|all (of )?(my|our|the)|every|league table|list)\b")
+        return Intent("top_entities", direction=direction, limit=top or (1 if singular else 10 if every else 5),
+                      period=period or (all_time_period(today) if ranking_period and ranking_period.label == ALL_TIME else None),
+                      exclude_categories=ex_categories, exclude_entities=ex_entities)
+    items = r"\b(transactions?|payments?|purchases?|expenses?|deposits?|receipts?|bills?|costs?|charges?|spends?|invoices?|outgoings?|inflows?|outflows?|amounts?)\b"
+    if (_has(q, r"\b(biggest|largest|highest|top|most expensive|major|priciest|costliest)\b") and _has(q, items)) or (
+            _has(q, r"\bthe most\b.*" + one_go, one_go + r".*\bthe most\b") and _has(q, items, r"\b(paid|spent|received|got|charged)\b")):
+        d = _item_direction(q_kept)
+        single = _has(q, r"\b(biggest|largest|highest|most expensive|single|priciest|costliest)\s+(single\s+)?(\w+\s+)?(transaction|payment|purchase|expense|deposit|receipt|bill|cost|charge|spend|invoice|outgoing|inflow|outflow|amount)\b(?!s)",
+                      one_go)
+        cat = _category(q_kept, categories) if d != "in" else None
+        if cat is not None and d == "any":
+            d = "out"
+        return Intent("biggest_transactions", direction=d, limit=top or (1 if single else 5), period=ranking_period,
+                      category=cat, exclude_categories=ex_categories, exclude_entities=ex_entities)
 
     # --- by entity ----------------------------------------------------------------------------------
     if names and not _has(q, r"\bby (category|customer|client|supplier|vendor)\b"):
@@ -375,6 +552,44 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
         m = re.search(r"\b(?:for|with|containing|mentioning|named|called)\s+[\"']?([\w &.-]{2,40})", q)
         return Intent("search", text=m.group(1).strip() if m else None, period=period,
                       direction=None)
+    return None
+
+
+def _item_direction(q: str) -> str:
+    """Which way the biggest items asked about went: in ("payments that came in", "deposits", "from
+    customers"), out ("payments we made", "expenses", "bills") or either ("transactions")."""
+    incoming = _has(q, r"\b(deposits?|receipts?|incoming|received|receiv\w+|income|inflows?|money in|came in|come in|coming in|"
+                       r"paid (to )?(us|me)|pay (us|me)|from (customers|clients|a customer|a client)|we (got|received|collected|were paid)|"
+                       r"customer payments?|client payments?|sales|revenue|takings)\b")
+    outgoing = _has(q, r"\b(spent|spend|spending|expenses?|outgoing|outgoings|outflows?|money out|went out|go out|going out|paid out|"
+                       r"we (made|paid|sent|spent|wired|transferred)|(made|paid|sent) by us|bills?|costs?|purchases?|bought|charges?|"
+                       r"to (suppliers|vendors)|supplier payments?)\b")
+    if incoming and not outgoing:
+        return "in"
+    if outgoing or not _has(q, r"\btransactions?\b"):
+        return "out"
+    return "any"
+
+
+_NOT_NAMES = {"i", "we", "what", "whats", "what's", "how", "when", "who", "which", "why", "the", "and", "is", "are", "our", "my",
+              "eur", "usd", "gbp", "q1", "q2", "q3", "q4", "h1", "h2", "ok", "okay", "vat", "so"}
+
+
+def _free_name(question: str, names: Sequence[str], categories: Sequence[str]) -> str | None:
+    """A name the owner capitalises that is none of the business's entities, categories, months or days
+    ("Amazon" when the books say "AWS"): searched for in the descriptions. None when there is none."""
+    from cashpilot.domain.chat.periods import MONTHS
+
+    tokens = re.findall(r"[A-Za-z][\w&'.-]*", question)
+    known = {w for n in list(names) + list(categories) for w in _plain(n).split()}
+    days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"}
+    for i, tok in enumerate(tokens):
+        low = tok.casefold().strip(".'")
+        if i == 0 or not tok[0].isupper() or low in _NOT_NAMES or low in MONTHS or low in days or low in known:
+            continue
+        if len(low) < 3:
+            continue
+        return low
     return None
 
 
@@ -420,8 +635,12 @@ def _current_like(previous: Period, today: date) -> Period:
 # Words of a question -> the detection kind it is about (the first that fits; more specific first).
 ALERT_TOPICS = (
     (r"\bchurn|stopped (paying|buying|ordering)|gone quiet|lost (a |our |my )?(customer|client)|went quiet", "client_churn"),
-    (r"\bconcentrat|depend(s|ent|ence|ing)? (on|upon)|relian(ce|t)|rely on|too much (of (our|my) )?(revenue|income|sales)? ?from|eggs", "revenue_concentration"),
-    (r"\b(below|under|less than|short of|behind|missed) (the |our |my )?(forecast|expect|plan|projection)|variance", "revenue_variance"),
+    (r"\bconcentrat|depend(s|ent|ence|ing)? (on|upon)|relian(ce|t)|rely on|too much (of (our|my) )?(revenue|income|sales)? ?from|eggs|"
+     r"\b(one|single|a single|one big|one main) (client|customer)\b|(too )?(big|large|huge) (a )?(chunk|share|slice|portion|part)|"
+     r"\bmost of (our|my|the) (revenue|income|sales)", "revenue_concentration"),
+    (r"\b(below|under|less than|short of|behind|missed|lower than|under ?shot|fell short of|not hit(ting)?) "
+     r"(the |our |my |what (was|we|i|you|it) (had )?)?(were |was )?(forecast|expect|plan|projection|project|predict|budget|target|anticipat)|"
+     r"variance|shortfall|(than|from|vs\.?|versus) (the )?(forecast|expected|planned|predicted|projected)", "revenue_variance"),
     (r"\b(revenue|sales|income|takings|turnover)\b[\w' ]{0,20}\b(drop(ped|ping|s)?|fall(en|ing|s)?|fell|down|decline[ds]?|declining|dip(ped)?|decrease[ds]?|lower|shrunk|shrinking)\b|\b(drop|fall|decline|dip|decrease)s? in (revenue|sales|income)", "revenue_drop"),
     (r"\bduplicate|double[ -]?charge|charged twice|paid twice|twice", "duplicate_charge"),
     (r"\bpayroll|salar(y|ies)|wages", "payroll_safety"),
@@ -460,29 +679,37 @@ def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str
         top_clients = _number(m.group(1))
     elif re.search(r"\b(biggest|largest|top|main|best) (customer|client)\b", q):
         top_clients = 1
-    if _has(q, r"\b(lose|lost|loses|losing|churn|leaves?|left|stops? (paying|buying|working)|walks? away|drops? us|cancel)\b"):
+    if _has(re.sub(r"\b(leaves?|left) (us|me|you)\b", " ", q),
+            r"\b(lose|lost|loses|losing|churn|leaves?|left|stops? (paying|buying|working)|walks? away|drops? us|cancel)\b"):
         return Intent("what_if", scenario="lose_customer", entities=tuple(customers or names[:1]),
                       top_customers=top_clients if not customers else None, target=target)
     if _has(q, r"\b(collect|get paid|chase|paid)\b.*\b(earlier|sooner|faster|early)\b", r"\b(earlier|sooner)\b"):
         return Intent("what_if", scenario="collect_earlier", entities=tuple(customers or names[:1]),
                       days=days or 14, target=_second_date(q, today, future, days), top_customers=top_clients)
+    occurrences = "next" if _has(q, r"\b(next|upcoming|coming|this month's|october's|november's|december's) (\w+ )?(payment|invoice|instal?ment|transfer|one)\b") else None
     late = _has(q, r"\blate\b", r"\blater\b", r"\bdelays? pay(ing|ment)? us\b", r"\bslow(er)? to pay\b", r"\boverdue\b")
     if late and (customers or top_clients or _has(q, _CUSTOMER)) and not _has(q, r"\b(we|i) (pay|delay|postpone)\b"):
         target = _second_date(q, today, future, days)
         return Intent("what_if", scenario="customer_pays_late", entities=tuple(customers),
-                      top_customers=top_clients if not customers else None, days=days or 30, target=target)
+                      top_customers=top_clients if not customers else None, days=days or 30, target=target,
+                      occurrences=occurrences)
     if _has(q, r"\b(delay(ed|ing|s)?|postpone[ds]?|push(ed|ing)? (\w+ ){0,3}back|defer(red)?|hold(ing)? off|skip|pay .* later|late)\b") and (suppliers or names or
                                                                                       _category(q, categories)):
         target = _second_date(q, today, future, days)
         return Intent("what_if", scenario="delay_payment", entities=tuple(suppliers or names[:1]), days=days or 30,
-                      category=_category(q, categories) if not (suppliers or names) else None, target=target)
+                      category=_category(q, categories) if not (suppliers or names) else None, target=target,
+                      occurrences=occurrences)
     amount = find_amount(q)
     if amount is not None:
-        income = _has(q, r"\b(receive|get|win|windfall|grant|extra income|bonus payment|inflow|comes? in)\b") and not \
-            _has(q, r"\b(cost|expense|spend|buy|pay|bill|purchase|fine|repair)\b")
+        income = _has(q, r"\b(receive[ds]?|receiving|get|gets|getting|got|win|wins|won|windfall|grants?|extra income|bonus payment|"
+                         r"inflows?|comes? in|coming in|lands? in our|refund(ed)?|rebate|subsidy|investment|invest(s|ed)? in us|"
+                         r"raise|raising|inject\w*|customer pays|client pays|sell|selling|sold|collect|collecting|earn|earning|"
+                         r"bring in|brings in|paid to us|pays us|pay us|will be paid)\b") and not \
+            _has(q, r"\b(cost|costs|expense|spend|buy|pay (for|out|off|a|an|the)|bill|purchase|fine|repair|tax|owe|due to|we pay|i pay)\b")
         when, rest_target = _event_and_target(q, today)
+        reading = "low_point" if _has(q, r"\b(how low|lowest|low point|bottom out|tightest|dip)\b") else None
         return Intent("what_if", scenario="one_time", amount=amount if income else -amount, event_date=when,
-                      target=rest_target)
+                      target=rest_target, reading=reading)
     return Intent("what_if", scenario=None, entities=tuple(names), target=target)
 
 

@@ -195,6 +195,18 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
     def past_one(m: re.Match[str], today: date) -> Period:  # "the past month": a rolling one
         return last_n(_FakeMatch("past", "1", m.group(1)), today)
 
+    def next_one(m: re.Match[str], today: date) -> Period:  # "over the next month": a rolling 30 days
+        unit = m.group(1).casefold()
+        if unit == "month":
+            return Period(today + timedelta(days=1), today + timedelta(days=30), "the next 30 days")
+        return next_n(_FakeMatch("next", "1", unit), today)
+
+    def all_time(m: re.Match[str], today: date) -> Period:
+        return all_time_period(today)
+
+    def season(m: re.Match[str], today: date) -> Period | None:
+        return _season(m, today)
+
     return [
         (p(r"(?:from|between)\s+(\d{4}-\d{2}-\d{2})\s+(?:to|and|until|-)\s+(\d{4}-\d{2}-\d{2})"), between_dates),
         (p(r"since\s+(\d{4}-\d{2}-\d{2})"), since_date),
@@ -210,6 +222,9 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
            r"\s+(?:of\s+)?(\d{4}))?"),
          lambda m, t: half(_FakeMatch(m.group(1), m.group(2) or m.group(3)), t)),
         (p(r"(?:past|trailing)\s+(month|week|year|quarter|fortnight)"), past_one),
+        (p(r"the\s+(?:next|coming)\s+(month|week|year|quarter|fortnight)"), next_one),
+        (p(_ALL_TIME), all_time),
+        (p(_SEASON), season),
         (p(r"last\s+(fortnight)"), past_one),
         (p(r"q([1-4])(?:\s*[/']?\s*(\d{4}))?"), quarter),
         (p(r"(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(\d{4}))?"),
@@ -230,6 +245,52 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
         (p(rf"{_MONTH}(?:\s+(\d{{4}}))?"), month_named),
         (p(r"(?:in|during|for)\s+((?:19|20)\d{2})"), year),
     ]
+
+
+# "since we started", "all time", "ever": from the first transaction. The domain does not know that day, so
+# the period reaches back ALL_TIME_DAYS and carries the label ALL_TIME; the caller narrows it to the data.
+ALL_TIME = "all time"
+ALL_TIME_DAYS = 3650
+_ALL_TIME = (r"(?:since\s+(?:we\s+(?:first\s+)?(?:started|began|opened|launched|set\s+up|got\s+going|went\s+live)|"
+             r"(?:the\s+)?(?:very\s+)?(?:beginning|start)(?!\s+of)|inception|day\s+(?:one|1)|forever|records\s+began|"
+             r"the\s+first\s+(?:day|transaction))|(?:of\s+|for\s+|in\s+)?all[\s-]+time|\bever\b|"
+             r"(?:the\s+|our\s+|my\s+)?(?:whole|entire)\s+(?:history|time|life)|lifetime|"
+             r"(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)(?<!year-)(?<!month-)\bto\s+date\b)")
+
+
+def all_time_period(today: date) -> Period:
+    return Period(today - timedelta(days=ALL_TIME_DAYS - 1), today, ALL_TIME)
+
+
+# Seasons (northern hemisphere, meteorological): spring Mar-May, summer Jun-Aug, autumn / fall Sep-Nov,
+# winter Dec-Feb. Named alone, the latest that has started (clipped at today); "last" the latest that has
+# ended. "fall" is also a verb ("will cash fall"): it is a season only after a determiner or before a year.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = (r"(?:(last|this|past|previous|prior)\s+|((?:in|over|during|through|across|for)\s+(?:the\s+)?|the\s+))?"
+           r"(summer|winter|spring|autumn|fall)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?")
+
+
+def _season(m: re.Match[str], today: date) -> Period | None:
+    which, lead, name, year = (m.group(1) or "").casefold(), m.group(2), m.group(3).casefold(), m.group(4)
+    if name == "fall" and not (which or lead or year):
+        return None
+    first = _SEASON_START[name]
+
+    def span(y: int) -> tuple[date, date]:  # the season whose start falls in year y
+        start = date(y, first, 1)
+        last = add_months(start, 2)
+        return start, month_end(last.year, last.month)
+
+    if year:  # "winter 2025": the winter that has January 2025 in it
+        s, e = span(int(year) - 1 if first == 12 else int(year))
+    else:
+        candidates = [span(y) for y in (today.year - 2, today.year - 1, today.year)]
+        fitting = [c for c in candidates if (c[1] < today if which in ("last", "previous", "prior") else c[0] <= today)]
+        if not fitting:
+            return None
+        s, e = fitting[-1]
+    label = f"{'autumn' if name == 'fall' else name} {s.year}{'/' + str(e.year) if e.year != s.year else ''}"
+    return _clip(s, e, today, label)
 
 
 class _FakeMatch:
@@ -318,6 +379,10 @@ _DATE_PATTERNS = [
     (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:from\s+(?:now|today)|out|ahead|time)", re.I), "n_from_now"),
     (re.compile(rf"\b{_NUM}\s+{_UNIT}\s+ago\b", re.I), "n_ago"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[\s-]end\b", re.I), "end_month"),
+    (re.compile(rf"\b(?:(?:by|on|at|in|around)\s+)?(?:the\s+)?(?:mid(?:dle)?[\s-]*(?:of\s+)?){_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "mid_month"),
+    (re.compile(rf"\b(?:(?:by|on|at|in)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+{_MONTH}(?:\s+(\d{{4}}))?\b", re.I), "start_month"),
+    (re.compile(r"\b(?:(?:by|on|at|in|around)\s+)?(?:the\s+)?mid(?:dle)?[\s-]*(?:of\s+)?(?:the\s+|this\s+|next\s+)?month\b", re.I), "mid_this_month"),
+    (re.compile(r"\b(?:(?:over|in|within|during|for|across)\s+)?the\s+(?:next|coming)\s+(month|week|fortnight|year)\b", re.I), "the_next"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", re.I), "end_next_month"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+month\b", re.I), "end_last_month"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter\b|\bquarter[\s-]end\b", re.I), "end_quarter"),
@@ -406,6 +471,20 @@ def _resolve(kind: str, m: re.Match[str], today: date, tense: str) -> date | Non
         return today + sign * timedelta(days=_unit_days(n, unit))
     if kind == "end_month":
         return month_end(today.year, today.month)
+    if kind in ("mid_month", "start_month"):
+        mo, dd = MONTHS[m.group(1).casefold()], 15 if kind == "mid_month" else 1
+        if m.group(2):
+            return date(int(m.group(2)), mo, dd)
+        return _pick(_years(today, lambda y: date(y, mo, dd)), today, tense)
+    if kind == "mid_this_month":
+        base = add_months(today.replace(day=1), 1 if "next" in m.group(0).casefold() else 0)
+        mid = base.replace(day=15)
+        if tense == "past":
+            return mid if mid <= today else add_months(mid, -1)
+        return mid if mid > today else add_months(mid, 1)
+    if kind == "the_next":
+        unit = m.group(1).casefold()
+        return today + timedelta(days={"month": 30, "week": 7, "fortnight": 14, "year": 365}[unit])
     if kind == "end_next_month":
         nxt = add_months(today.replace(day=1), 1)
         return month_end(nxt.year, nxt.month)

@@ -10,16 +10,17 @@ analyst does (it only ever calls read-only tools chosen from the question's inte
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from cashpilot.adapters.db.models import Category, Entity
+from cashpilot.adapters.db.models import Category, Entity, Transaction
 from cashpilot.domain.chat import wording as w
 from cashpilot.domain.chat.intents import Intent, parse_memory_statement, parse_question
-from cashpilot.domain.chat.periods import Period
+from cashpilot.domain.chat.periods import ALL_TIME, Period
 from cashpilot.services.chat.model import OnEvent, Reply, ToolResult
 from cashpilot.services.chat.tools import call_tool
 
@@ -88,6 +89,7 @@ class OfflineAnalyst:
             text = w.not_understood()
             turn.emit("content", {"text": text})
             return Reply(answer=text, understood=False, brain=self.name)
+        intent = self._narrow_all_time(uow, tenant, intent)
         handler = getattr(self, f"_{intent.kind}")
         text = handler(turn, intent, memory)
         turn.emit("content", {"text": text})
@@ -107,6 +109,17 @@ class OfflineAnalyst:
         categories = uow.session.scalars(select(Category.name).where(
             Category.business_id == tenant.business_id, Category.archived_at.is_(None))).all()
         return [(n, t) for n, t in entities], list(categories)
+
+    @staticmethod
+    def _narrow_all_time(uow: UnitOfWork, tenant: Tenant, intent: Intent) -> Intent:
+        """ "Since we started" / "ever": from the business's first booked transaction."""
+        if intent.period is None or intent.period.label != ALL_TIME:
+            return intent
+        first = uow.session.scalar(select(func.min(Transaction.transaction_date)).where(
+            Transaction.business_id == tenant.business_id, Transaction.deleted_at.is_(None)))
+        if first is None or first <= intent.period.start:
+            return intent
+        return dataclasses.replace(intent, period=Period(first, intent.period.end, ALL_TIME))
 
     @staticmethod
     def _remembered(turn: _Turn, key: str, value: str) -> str:
@@ -130,6 +143,8 @@ class OfflineAnalyst:
     # ----------------------------------------------------------------------------------- history
 
     def _totals(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
+        if intent.reading == "average":
+            return self._average(turn, intent)
         period = self._period(turn, intent)
         args: dict[str, Any] = {"period": _period_arg(period), "compare_previous": intent.compare}
         if intent.previous is not None:
@@ -160,6 +175,30 @@ class OfflineAnalyst:
                     text += f" ({w.share(abs(Decimal(change['percent'])))} {'up' if amount > 0 else 'down'})"
             text += "."
         return text
+
+    def _average(self, turn: _Turn, intent: Intent) -> str:
+        """ "Average monthly revenue over the last 6 months": the total and the total / N, both from the tool."""
+        period = self._period(turn, intent, default="year")
+        tool = "revenue_summary" if intent.metric == "revenue" else "expense_summary"
+        args: dict[str, Any] = {"period": _period_arg(period), "monthly_average_months": intent.months or 1}
+        if intent.category:
+            args.update(group_by="category", limit=25)
+        r = turn.call(tool, args)
+        if r.error:
+            return self._failed(turn, r)
+        res = r.result
+        avg, when, n = res["monthly_average"], _when(res["period"]), res["monthly_average"]["months"]
+        months = f"{n} month{'s' if n != 1 else ''}"
+        if intent.category:
+            row = next((g for g in res.get("by_category", []) if g["name"] == intent.category), None)
+            if row is None:
+                return f"There was nothing booked under {w.quoted(intent.category)} {when}."
+            return (f"On average {turn.money(row['monthly_average'])} a month went on {w.quoted(row['name'])} "
+                    f"{when}: {turn.money(row['total'])} in total over {months}.")
+        key = {"net": "net", "expenses": "expenses"}.get(intent.metric, "revenue")
+        noun = {"net": "net cash flow", "expenses": "spending"}.get(intent.metric, "revenue")
+        return (f"Your average monthly {noun} {when} was {turn.money(avg[key])}: {turn.money(res[key])} in total "
+                f"over {months}.")
 
     def _by_category(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         period = self._period(turn, intent, default="year" if intent.limit == 1 and intent.period is None else "month")
@@ -258,7 +297,12 @@ class OfflineAnalyst:
     def _top_entities(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         period = self._period(turn, intent, default="year")
         tool = "top_customers" if intent.direction == "in" else "top_suppliers"
-        r = turn.call(tool, {"period": _period_arg(period), "limit": min(intent.limit or 5, 25)})
+        args: dict[str, Any] = {"period": _period_arg(period), "limit": min(intent.limit or 5, 25)}
+        if intent.exclude_categories:
+            args["exclude_categories"] = list(intent.exclude_categories)
+        if intent.exclude_entities:
+            args["exclude_entities"] = list(intent.exclude_entities)
+        r = turn.call(tool, args)
         if r.error:
             return self._failed(turn, r)
         res = r.result
@@ -271,7 +315,13 @@ class OfflineAnalyst:
         verb = "paid you" if intent.direction == "in" else "received"
         lines = [f"{w.quoted(i['name'])} {verb} {turn.money(i['total'])} ({w.share(i['share_percent'])})"
                  for i in items]
-        return f"Your top {who} {_when(res['period'])}:\n" + w.bullet(lines)
+        return f"Your top {who} {_when(res['period'])}{self._left_out(res)}:\n" + w.bullet(lines)
+
+    @staticmethod
+    def _left_out(res: dict[str, Any]) -> str:
+        out = res.get("excluded") or {}
+        names = [w.quoted(n) for n in out.get("categories", []) + out.get("entities", [])]
+        return f", leaving out {' and '.join(names)}" if names else ""
 
     def _biggest_transactions(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         period = self._period(turn, intent, default="year")
@@ -279,6 +329,14 @@ class OfflineAnalyst:
                                 "limit": min(intent.limit or 5, 25)}
         if intent.entity:
             args["entity"] = intent.entity
+        if intent.text:
+            args["text"] = intent.text
+        if intent.category:
+            args["category"] = intent.category
+        if intent.exclude_categories:
+            args["exclude_categories"] = list(intent.exclude_categories)
+        if intent.exclude_entities:
+            args["exclude_entities"] = list(intent.exclude_entities)
         r = turn.call("search_transactions", args)
         if r.error:
             return self._failed(turn, r)
@@ -286,19 +344,23 @@ class OfflineAnalyst:
         if not items:
             return f"No transactions {_when(r.result['period'])}."
         what = {"in": "money received", "out": "payments", "any": "transactions"}[intent.direction or "out"]
+        scope = f" in {w.quoted(intent.category)}" if intent.category else ""
+        scope += f" matching {w.quoted(intent.text)}" if intent.text else ""
+        left_out = self._left_out(r.result)
         if intent.limit == 1:
             i = items[0]
-            who = f" with {w.quoted(i['entity'])}" if intent.entity and i["entity"] else ""
+            who = f" with {w.quoted(i['entity'])}" if (intent.entity or intent.text) and i["entity"] else ""
             kind = {"in": "payment received", "out": "payment", "any": "transaction"}[intent.direction or "out"]
-            return (f"The biggest single {kind}{who} {_when(r.result['period'])} was "
+            return (f"The biggest single {kind}{who}{scope} {_when(r.result['period'])}{left_out} was "
                     f"{turn.money(abs(Decimal(i['amount'])))} on {w.day(i['date'])} ({w.quoted(i['description'])}).")
+        what += scope
         if intent.entity and items[0]["entity"]:
             what += f" with {w.quoted(items[0]['entity'])}"
         turn.card({"type": "table", "title": f"Biggest {what}", "columns": ["date", "amount", "description"],
                    "rows": [[i["date"], i["amount"], i["description"]] for i in items]})
         lines = [f"{w.day(i['date'])}: {turn.money(i['amount'])} {w.quoted(i['entity'] or i['description'])}"
                  for i in items]
-        return f"The biggest {what} {_when(r.result['period'])}:\n" + w.bullet(lines)
+        return f"The biggest {what} {_when(r.result['period'])}{left_out}:\n" + w.bullet(lines)
 
     def _search(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         args: dict[str, Any] = {"limit": 10}
@@ -322,6 +384,13 @@ class OfflineAnalyst:
         args: dict[str, Any] = {"exclude_accounts": excluded} if excluded else {}
         if intent.target is not None:
             args["date"] = intent.target.isoformat()
+        if intent.buffer:  # "are we above our 20k cushion": the stated amount, else the one remembered or set
+            floor = intent.amount if intent.amount is not None else memory.get("cash_buffer")
+            if floor is None:
+                f = turn.call("cash_forecast", {})
+                floor = f.result["buffer"] if f.result else None
+            if floor is not None:
+                args["compare_to"] = format(Decimal(floor), "f")
         r = turn.call("account_balances", args)
         if r.error:
             return self._failed(turn, r)
@@ -332,6 +401,13 @@ class OfflineAnalyst:
             text += " (" + "; ".join(f"{w.quoted(a['name'])} {w.money(a['balance'], a['currency'])}"
                                      for a in res["accounts"]) + ")"
         text += "."
+        c = res.get("compare_to")
+        if c:
+            diff = Decimal(c["difference"])
+            if diff >= 0:
+                text += f" That is {turn.money(diff)} above {turn.money(c['amount'])}."
+            else:
+                text += f" That is {turn.money(abs(diff))} below {turn.money(c['amount'])}."
         if res["excluded"]:
             text += " Left out: " + ", ".join(w.quoted(a["name"]) for a in res["excluded"]) + "."
         return text
@@ -458,6 +534,9 @@ class OfflineAnalyst:
             changes = [{"type": "lose_customer", "entity": e} for e in entities]
         else:
             changes = [{"type": intent.scenario, "entity": e, "days": intent.days} for e in entities]
+            if intent.occurrences:
+                for c in changes:
+                    c["occurrences"] = intent.occurrences
         args: dict[str, Any] = {"changes": changes}
         target = intent.target
         if target is None and intent.scenario == "one_time" and intent.event_date > turn.today + timedelta(days=30):
@@ -473,8 +552,12 @@ class OfflineAnalyst:
         described = self._describe_changes(turn, res["changes"])
         at, low = res["at"], res["low_point"]
         diff = Decimal(at["difference"])
-        text = (f"If {described}, your expected balance on {w.day(at['date'])} would be {turn.money(at['scenario'])} "
-                f"instead of {turn.money(at['baseline'])}")
+        lead = ""
+        if intent.reading == "low_point":
+            lead = (f"With that, your balance would be lowest on {w.day(low['scenario']['date'])}, at "
+                    f"{turn.money(low['scenario']['expected'])}. ")
+        text = lead + (f"If {described}, your expected balance on {w.day(at['date'])} would be "
+                       f"{turn.money(at['scenario'])} instead of {turn.money(at['baseline'])}")
         change = f" ({turn.money(abs(diff))} {'lower' if diff < 0 else 'higher'})."
         text += change if diff else " (no change by then)."
         text += (f" The lowest point would be {turn.money(low['scenario']['expected'])} on "
@@ -535,12 +618,19 @@ class OfflineAnalyst:
         elif intent.text and not intent.alert_kind:
             args["about"] = intent.text
         r = turn.call("explain_alert", args)
+        if r.error and intent.entity:  # no alert names them: what we know about them instead
+            return "No open alert is about them. " + self._by_entity(turn, Intent("by_entity", entity=intent.entity),
+                                                                         memory)
         if r.error:
             return self._failed(turn, r)
         a = r.result
         turn.card({"type": "alert", "id": a["id"], "severity": a["severity"], "title": a["title"],
                    "message": a["message"]})
-        return (f"\u201c{a['title']}\u201d ({SEVERITY_WORDS.get(a['severity'], a['severity'])}) was raised because: "
+        lead = ""
+        if intent.alert_kind and a["kind"] != intent.alert_kind:  # said honestly, then the closest one
+            lead = f"There is no open {intent.alert_kind.replace('_', ' ')} alert; the closest is this one. "
+        severity = SEVERITY_WORDS.get(a["severity"], a["severity"])
+        return lead + (f"\u201c{a['title']}\u201d ({severity}) was raised because: "
                 f"{a['message']} It was first detected on {w.day(a['first_detected'])}.")
 
     def _recurring(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
@@ -570,6 +660,8 @@ class OfflineAnalyst:
         else:
             found = [s for s in res["series"] if s["category"] == intent.category]
         asked = w.quoted(intent.entity or intent.category)
+        if not found and intent.reading == "terse" and intent.category:  # nothing recurring: this month's spend
+            return self._by_category(turn, Intent("by_category", metric="expenses", category=intent.category), {})
         if not found:
             return (f"I found no recurring payment for {asked}; ask what you spent on it in a period instead "
                     f"(for example \u201cwhat did we spend on it last quarter?\u201d).")
@@ -582,6 +674,11 @@ class OfflineAnalyst:
             if s["cadence"] != "monthly":
                 line += f" (about {turn.money(s['per_month'])} a month)"
             lines.append(line)
+        if intent.reading == "next":
+            s = min(found, key=lambda s: (s["next_date"], s["name"]))
+            late = " and has not arrived yet" if date.fromisoformat(s["next_date"]) < turn.today else ""
+            return (f"The next {w.quoted(s['name'])} payment is {turn.money(s['amount'])}, due on "
+                    f"{w.day(s['next_date'])} ({s['cadence'].replace('_', '-')}){late}.")
         if len(found) == 1:
             return lines[0].replace(": ", " is ", 1) + "."
         return f"Recurring payments for {asked}:\n" + w.bullet(lines)
@@ -592,6 +689,11 @@ class OfflineAnalyst:
             return self._failed(turn, r)
         res = r.result
         window = f"from {w.day(res['window']['start'])} to {w.day(res['window']['end'])}"
+        survive = res.get("without_revenue") or {}
+        if intent.reading == "survival" and survive.get("months") is not None:
+            return (f"With no revenue at all, your balance of {turn.money(res['balance'])} would last about "
+                    f"{survive['months']} months at your average spending of "
+                    f"{turn.money(survive['average_monthly_expenses'])} a month ({window}).")
         if res["runway_months"] is not None:
             text = (f"At your average net burn of {turn.money(res['average_monthly_burn'])} a month ({window}), "
                     f"your balance of {turn.money(res['balance'])} lasts about {res['runway_months']} months.")

@@ -92,6 +92,9 @@ class SummaryArgs(_Args):
     compare_previous: bool = False
     previous: PeriodArg | None = None  # the period to compare with; default: the span just before
     limit: Limit = 10
+    # "average monthly revenue over the last 6 months": the totals divided by this many months, as computed
+    # figures of the result (so an answer quoting the average quotes a tool's number).
+    monthly_average_months: Annotated[int, Field(ge=1, le=120)] | None = None
 
 
 class EntityArgs(_Args):
@@ -106,9 +109,14 @@ class EntityArgs(_Args):
         return self
 
 
+Exclusions = Annotated[list[Name], Field(max_length=10)]
+
+
 class TopArgs(_Args):
     period: PeriodArg | None = None
     limit: Limit = 5
+    exclude_categories: Exclusions = Field(default_factory=list)  # "leaving payroll aside": category names
+    exclude_entities: Exclusions = Field(default_factory=list)  # "apart from Gusto": names or ids
 
 
 class SearchArgs(_Args):
@@ -120,11 +128,15 @@ class SearchArgs(_Args):
     entity: Name | None = None
     sort: Literal["date", "amount"] = "date"
     limit: Limit = 10
+    category: Name | None = None  # only this category ("the largest travel expense")
+    exclude_categories: Exclusions = Field(default_factory=list)
+    exclude_entities: Exclusions = Field(default_factory=list)
 
 
 class BalanceArgs(_Args):
     date: dt.date | None = None
     exclude_accounts: list[Name] = Field(default_factory=list, max_length=20)
+    compare_to: Annotated[MoneyArg, Field(ge=0)] | None = None  # "are we above our 20k cushion": total minus this
 
 
 class ForecastArgs(_Args):
@@ -292,6 +304,10 @@ def _summary(direction: str) -> Handler:
             "expenses": _s(money_out), "net": _s(money_in - money_out), "transactions": count,
         }
         refs: dict[str, list[str]] = {}
+        n = args.monthly_average_months
+        if n:
+            result["monthly_average"] = {"months": n, "revenue": _s(money_in / n), "expenses": _s(money_out / n),
+                                         "net": _s((money_in - money_out) / n)}
         if args.compare_previous:
             from cashpilot.domain.chat.periods import Period, previous_period
 
@@ -314,6 +330,9 @@ def _summary(direction: str) -> Handler:
                     was = earlier.get((g["id"], g["name"]), ZERO)
                     now = Decimal(g["total"])
                     g["previous_total"], g["change"], g["change_percent"] = _s(was), _s(now - was), _pct(now - was, was)
+            if n:
+                for g in groups:
+                    g["monthly_average"] = _s(Decimal(g["total"]) / n)
             result["by_" + args.group_by] = groups
             result["groups"] = n
             key = "categories" if args.group_by == "category" else "entities"
@@ -369,19 +388,134 @@ def _top(direction: str) -> Handler:
         from cashpilot.services import entity_insights
 
         p = args.period
-        _, rows = entity_insights.top_entities(uow, tenant, direction=direction, date_from=p.start if p else None,
-                                               date_to=p.end if p else None, limit=args.limit)
-        items = [{"entity_id": str(r.entity_id), "name": r.name, "total": _s(r.total),
-                  "transactions": r.transaction_count, "share_percent": _pct(Decimal(r.share), Decimal(1)),
-                  "last_seen": r.last_seen.isoformat() if r.last_seen else None} for r in rows]
+        if args.exclude_categories or args.exclude_entities:
+            items, left_out = _top_excluding(uow, tenant, args, direction)
+        else:
+            _, rows = entity_insights.top_entities(uow, tenant, direction=direction, date_from=p.start if p else None,
+                                                   date_to=p.end if p else None, limit=args.limit)
+            items = [{"entity_id": str(r.entity_id), "name": r.name, "total": _s(r.total),
+                      "transactions": r.transaction_count, "share_percent": _pct(Decimal(r.share), Decimal(1)),
+                      "last_seen": r.last_seen.isoformat() if r.last_seen else None} for r in rows]
+            left_out = None
         result = {"currency": tenant.currency, "period": _period_json(p) if p else None, "count": len(items),
                   ("customers" if direction == "in" else "suppliers"): items}
+        if left_out is not None:
+            result["excluded"] = left_out
         return result, {"entities": [i["entity_id"] for i in items]}
     return run
 
 
+def _exclusion_sql(uow: UnitOfWork, tenant: Tenant, categories: list[str], entities: list[str],
+                   params: dict[str, Any]) -> tuple[str, dict[str, list[str]]]:
+    """SQL conditions leaving out categories (by name) and entities (by name or id), and what was left out."""
+    where, left_out = "", {"categories": [], "entities": []}
+    if categories:
+        ids = [c.id for c in (resolve_category(uow, tenant, name) for name in categories)]
+        names = dict(uow.session.execute(select(Category.id, Category.name).where(
+            Category.business_id == tenant.business_id, Category.id.in_(ids))).all())
+        left_out["categories"] = [names[i] for i in ids]
+        params["xc"] = ids
+        where += " AND (t.category_id IS NULL OR NOT (t.category_id = ANY(:xc)))"
+    if entities:
+        found = [resolve_entity(uow, tenant, name) for name in entities]
+        left_out["entities"] = [e.name for e in found]
+        params["xe"] = [e.id for e in found]
+        where += " AND (t.entity_id IS NULL OR NOT (t.entity_id = ANY(:xe)))"
+    return where, left_out
+
+
+def resolve_category(uow: UnitOfWork, tenant: Tenant, ref: str) -> Category:
+    """A category of this business by id or name (case-insensitive, or a name containing the words)."""
+    rows = list(uow.session.scalars(select(Category).where(Category.business_id == tenant.business_id)))
+    try:
+        wanted = uuid.UUID(ref)
+        found = [c for c in rows if c.id == wanted]
+    except ValueError:
+        key = _norm(ref)
+        found = [c for c in rows if _norm(c.name) == key] or [c for c in rows if key and key in _norm(c.name)]
+    if not found:
+        raise ToolError(f"No category matches {ref!r}.")
+    return found[0]
+
+
+def _top_excluding(uow: UnitOfWork, tenant: Tenant, args: TopArgs, direction: str
+                   ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """Counterparties ranked by money in / out with some categories or entities left out; shares are of
+    what remains (the ranking the owner asked for)."""
+    params: dict[str, Any] = {"b": tenant.business_id, "c": tenant.currency}
+    where = ""
+    if args.period:
+        where += " AND t.transaction_date BETWEEN :s AND :e"
+        params.update(s=args.period.start, e=args.period.end)
+    extra, left_out = _exclusion_sql(uow, tenant, args.exclude_categories, args.exclude_entities, params)
+    sign = ">" if direction == "in" else "<"
+    rows = uow.session.execute(text(f"""
+        SELECT t.entity_id, abs(sum(t.amount)), count(*), max(t.transaction_date)
+          FROM transactions t
+         WHERE t.business_id = :b AND t.deleted_at IS NULL AND NOT t.is_transfer AND t.status <> 'pending'
+           AND t.currency = :c AND t.amount {sign} 0 {where} {extra}
+         GROUP BY t.entity_id"""), params).all()
+    overall = sum((r[1] for r in rows), ZERO)
+    named = _entity_names(uow, tenant, {r[0] for r in rows if r[0] is not None})
+    ranked = sorted(((total, named[eid], eid, count, last) for eid, total, count, last in rows if eid in named),
+                    key=lambda x: (-x[0], x[1]))[:args.limit]
+    return [{"entity_id": str(eid), "name": name, "total": _s(total), "transactions": count,
+             "share_percent": _pct(total, overall), "last_seen": last.isoformat() if last else None}
+            for total, name, eid, count, last in ranked], left_out
+
+
+def _search_filtered(uow: UnitOfWork, tenant: Tenant, args: SearchArgs) -> dict[str, Any]:
+    """The biggest (or latest) booked transactions of one category and / or with categories or entities left
+    out: the listing's filter has one category and no exclusions, so this reads the rows itself."""
+    params: dict[str, Any] = {"b": tenant.business_id, "lim": args.limit}
+    where = ""
+    if args.period:
+        where += " AND t.transaction_date BETWEEN :s AND :e"
+        params.update(s=args.period.start, e=args.period.end)
+    if args.direction != "any":
+        where += " AND t.amount > 0" if args.direction == "in" else " AND t.amount < 0"
+    if args.category:
+        params["cat"] = resolve_category(uow, tenant, args.category).id
+        where += " AND t.category_id = :cat"
+    if args.entity:
+        params["ent"] = resolve_entity(uow, tenant, args.entity).id
+        where += " AND t.entity_id = :ent"
+    if args.text:
+        from cashpilot.adapters.db.transaction_queries import search_query
+
+        params["q"] = search_query(args.text) or ""
+        where += " AND t.search_vector @@ to_tsquery('simple', :q)"
+    if args.amount_min is not None:
+        where += " AND abs(t.amount) >= :amin"
+        params["amin"] = args.amount_min
+    if args.amount_max is not None:
+        where += " AND abs(t.amount) <= :amax"
+        params["amax"] = args.amount_max
+    extra, left_out = _exclusion_sql(uow, tenant, args.exclude_categories, args.exclude_entities, params)
+    order = "abs(t.amount) DESC, t.transaction_date" if args.sort == "amount" else "t.transaction_date DESC, t.id DESC"
+    base = f"""FROM transactions t WHERE t.business_id = :b AND t.deleted_at IS NULL AND NOT t.is_transfer
+                 AND t.status <> 'pending' {where} {extra}"""
+    total = uow.session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+    rows = uow.session.execute(text(f"""SELECT t.id, t.transaction_date, t.amount, t.currency, t.description,
+                                               t.entity_id {base} ORDER BY {order} LIMIT :lim"""), params).all()
+    names = _entity_names(uow, tenant, {r[5] for r in rows if r[5]})
+    items = [{"id": str(i), "date": d.isoformat(), "amount": _s(a), "currency": c, "description": (desc or "")[:120],
+              "entity": names.get(e)} for i, d, a, c, desc, e in rows]
+    result: dict[str, Any] = {"matches": total, "count": len(items), "transactions": items,
+                              "period": _period_json(args.period) if args.period else None}
+    if args.category:
+        result["category"] = args.category
+    if left_out["categories"] or left_out["entities"]:
+        result["excluded"] = left_out
+    return result
+
+
 def _search(uow: UnitOfWork, tenant: Tenant, args: SearchArgs, today: date):
     from cashpilot.services import transactions
+
+    if args.category or args.exclude_categories or args.exclude_entities:
+        result = _search_filtered(uow, tenant, args)
+        return result, {"transactions": [i["id"] for i in result["transactions"]]}
 
     entity_id = resolve_entity(uow, tenant, args.entity).id if args.entity else None
     base = dict(date_from=args.period.start if args.period else None, date_to=args.period.end if args.period else None,
@@ -443,6 +577,9 @@ def _balances(uow: UnitOfWork, tenant: Tenant, args: BalanceArgs, today: date):
             total += (balance * rate).quantize(CENT)
     result = {"date": day.isoformat(), "currency": tenant.currency, "total": _s(total), "accounts": items,
               "excluded": excluded}
+    if args.compare_to is not None:
+        result["compare_to"] = {"amount": _s(args.compare_to), "difference": _s(total - args.compare_to),
+                                "above": total >= args.compare_to}
     return result, {"accounts": [i["id"] for i in items]}
 
 
@@ -747,6 +884,13 @@ def _runway(uow: UnitOfWork, tenant: Tenant, args: NoArgs, today: date):
         "average_monthly_burn": _s(burn), "runway_months": format(months, "f") if months is not None else None,
         "burning_cash": burn > 0,
     }
+    # With no money coming in at all, spending alone eats the balance: "how long could we survive with zero
+    # revenue".
+    spend = (money_out / RUNWAY_MONTHS).quantize(CENT)
+    result["without_revenue"] = {
+        "average_monthly_expenses": _s(spend),
+        "months": format((balance / spend).quantize(Decimal("0.1"), ROUND_HALF_EVEN), "f")
+        if spend > 0 and balance > 0 else None}
     refs: dict[str, list[str]] = {}
     try:
         snap = forecast.current(uow, tenant)
