@@ -189,3 +189,26 @@ QUESTIONS += [
     {"family": "recurring", "q": "when is rent due next", "expect": ("amounts", ["3200.00"])},
     {"family": "recurring", "q": "rent?", "expect": ("amounts", ["3200.00"])},
 ]
+
+# Generalisation (issue 8, fourth round): terse and abbreviated questions, a bare year, year-over-year and
+# month-over-month, a reading day named beside an event, context sentences around the question, derived
+# readings in other words, delays in other verbs.
+QUESTIONS += [
+    {"family": "totals", "q": "rev sept?", "expect": ("revenue", "2026-09-01", "2026-09-30")},
+    {"family": "totals", "q": "exp Q2", "expect": ("expenses", "2026-04-01", "2026-06-30")},
+    {"family": "totals", "q": "net ytd", "expect": ("net", "2026-01-01", "2026-10-14")},
+    {"family": "by_category", "q": "travel costs 2025", "expect": ("category", "travel", "2025-01-01", "2025-12-31")},
+    {"family": "change", "q": "revenue this september vs september last year",
+     "expect": ("change", "revenue", "2026-09-01", "2026-09-30", "2025-09-01", "2025-09-30")},
+    {"family": "change", "q": "MoM revenue", "expect": ("change", "revenue", "2026-09-01", "2026-09-30", "2026-08-01", "2026-08-31")},
+    {"family": "forecast", "q": "We have a Christmas party planned, what's the balance at the end of December?",
+     "expect": ("forecast", "2026-12-31")},
+    {"family": "balance", "q": "We just ran payroll last week. How much money is sitting in the account today?",
+     "expect": ("balance",)},
+    {"family": "low_point", "q": "when is the worst moment for my money coming up?", "expect": ("low_point",)},
+    {"family": "runway", "q": "how long the money will last us?", "expect": ("runway",)},
+    {"family": "deficit_risk", "q": "Are we at risk of a cash shortfall in the next two months?", "expect": ("deficit", 60)},
+    {"family": "what_if", "q": "hold the rent back by 10 days. What's our cash on 5 November",
+     "expect": ("delay", "Harbour Properties", 10, "2026-11-05")},
+    {"family": "what_if", "q": "payroll pushed back a week -> balance on oct 31?", "expect": ("delay", "Gusto", 7, "2026-10-31")},
+]

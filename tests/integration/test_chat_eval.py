@@ -193,13 +193,30 @@ class Expected:
             self._fitted = engine.fit(request)
         ids = self.b.entities
         if kind == "late":
+            # A customer paying N days late: each of their expected payments lands no earlier than N days
+            # after its due date, and never earlier than the forecast already expected it (a payment that
+            # is already overdue is not made more likely by "paying late"). The expected balance is the
+            # plain forecast's plus, per moved payment, amount x probability x the change in its chance of
+            # having arrived by the day.
+            from cashpilot.domain.forecast.simulation import arrival
+
             names = a[0] if isinstance(a[0], list) else [n for n, _ in self.truth.ranked(
                 "in", self.b.today - timedelta(days=364), self.b.today)[:a[0]]]
             wanted = {ids[n] for n in names}
-            flows = tuple(dataclasses.replace(f, due=f.due + timedelta(days=a[1]))
-                          if f.entity_id in wanted and f.amount > 0 and f.probability > 0 else f
-                          for f in request.known_flows)
-            changed, day = dataclasses.replace(request, known_flows=flows), a[2]
+            day = _d(a[2])
+            by = (day - request.as_of).days
+
+            def arrived(flow) -> Decimal:
+                arr = arrival(flow, request.as_of, request.horizon)
+                return sum((w for off, w in zip(arr.offsets.tolist(), arr.weights, strict=True) if off <= by),
+                           Decimal(0))
+
+            delta = Decimal(0)
+            for f in request.known_flows:
+                if f.entity_id in wanted and f.amount > 0 and f.probability > 0:
+                    plain, moved = arrived(f), arrived(dataclasses.replace(f, due=f.due + timedelta(days=a[1])))
+                    delta += f.amount * Decimal(repr(f.probability)) * (min(plain, moved) - plain)
+            return (self.result.balance_on(day).expected + delta).quantize(Decimal("0.01"))
         elif kind == "delay":
             changed = domain.apply(request, [{"type": "delay_payment", "entity_id": str(ids[a[0]]), "days": a[1],
                                               "occurrences": "all"}])

@@ -28,8 +28,9 @@ from tests.integration.test_chat_eval import business  # noqa: F401  (the shared
 from tests.support import chat_business as cb
 
 # Measured when the set was written, before anyone tuned against it: 70/85 = 82.4% (no expectation changed after
-# seeing the answers). Floor: 82.4% rounded down to 5%.
-MEASURED_FLOOR = 0.80
+# seeing the answers); 82/85 after the analyst was generalised against the failure classes it revealed (no
+# longer blind since).
+MEASURED_FLOOR = 0.95
 FAMILIES = blind2.FAMILIES
 OWNERS = {"T": "terse", "C": "chatty", "L": "long context", "N": "non-native", "A": "accountant"}
 ONE_DECIMAL = blind2.ONE_DECIMAL | {"burn_and_runway"}

@@ -12,6 +12,7 @@ trusted as anything but words.
 # ruff: noqa: E501 - the question patterns read better as one regular expression a line
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -131,6 +132,8 @@ def find_amount(text: str) -> Decimal | None:
             continue
         if not symbol and not unit and re.match(r"-\d", text[m.end():m.end() + 2]):  # an ISO date
             continue
+        if not symbol and not unit and not _looks_like_money(text, m, whole, cents):
+            continue
         try:
             value = Decimal(re.sub(r"[,\s]", "", whole) + (f".{cents}" if cents else ""))
         except InvalidOperation:
@@ -143,6 +146,25 @@ def find_amount(text: str) -> Decimal | None:
         if best is None or (strong and not best[0]) or (strong == best[0] and value > best[1]):
             best = (strong, value)
     return best[1].quantize(Decimal("0.01")) if best else None
+
+
+_MONEY_NOUN = r"(bill|cost|expense|invoice|payment|charge|purchase|grant|refund|fee|fine|bonus|deposit|loan|order|" \
+              r"contract|deal|repair|tax|vat|rebate|subsidy|payout|windfall|investment|settlement|budget|buffer|cushion|" \
+              r"reserve|euros?|dollars?|pounds?|bucks|quid)s?"
+
+
+def _looks_like_money(text: str, m: re.Match[str], whole: str, cents: str | None) -> bool:
+    """A number without a currency sign or "k" is money only when it looks like it: not a day of a month
+    ("5 November", "Oct 31"), and either large (100 or more, or written with separators or cents) or next to a
+    money noun ("a 50 fee"). Counts ("top 3", "10 days") and days are never amounts."""
+    from cashpilot.domain.chat.periods import _MONTH
+
+    before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 14]
+    if re.search(rf"\b{_MONTH}\.?\s*$", before, re.I) or re.match(rf"\s*(?:of\s+)?{_MONTH}\b", after, re.I):
+        return False
+    if cents or re.search(r"[,\s]", whole) or int(whole) >= 100:
+        return True
+    return bool(re.match(rf"\s*(?:\w+\s+){{0,2}}{_MONEY_NOUN}\b", text[m.end():m.end() + 30], re.I))
 
 
 _NSPAN = r"(\d{1,3}|a couple of|couple of|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
@@ -162,12 +184,19 @@ def _days(text: str) -> int | None:
     return _span_days(m) if m else None
 
 
+# Moving a payment later: "delay", "postpone", "push (it) back", "hold (the rent) back", "defer", "slip",
+# "pay (Gusto) late".
+_DELAY_VERB = r"(?:delay(?:ed|ing|s)?|postpone[ds]?|postponing|push(?:ed|es|ing)?(?: \w+){0,3} (?:back|out)|" \
+              r"hold(?:s|ing)?(?: \w+){0,3} back|held(?: \w+){0,3} back|hold(?:ing)? off(?: on)?|defer(?:s|red|ring)?|" \
+              r"slip(?:s|ped|ping)?|pay(?:ing)?(?: \w+){0,3} late|paid(?: \w+){0,3} late|skip)"
+
+
 def _delay_days(text: str) -> int | None:
     """How long a payment moves: the span next to "late" / "later" / "delay ... by", else any span that is
     not a horizon ("in 30 days", "next 60 days")."""
     for rx in (rf"\b{_SPAN}\s+(?:late|later|earlier|sooner|early|overdue|behind)\b",
                rf"\b(?:by|for|of)\s+(?:about\s+|another\s+)?{_SPAN}\b",
-               rf"\b(?:delay|postpone|push(?:ed|ing)?\s+back|defer|hold(?:ing)?\s+off(?:\s+on)?|skip)\s+(?:\w+\s+){{0,3}}?{_SPAN}\b"):
+               rf"\b{_DELAY_VERB}\s+(?:by\s+)?(?:\w+\s+){{0,3}}?{_SPAN}\b"):
         m = re.search(rx, text)
         if m:
             return _span_days(m)
@@ -278,13 +307,90 @@ def _money_event(q: str, today: date) -> bool:
         find_future_date(q, today) is not None
 
 
+# Short forms an owner types -> the words the rules read ("rev sept?", "exp Q2", "opex mtd", "bal eom").
+_ABBREVIATIONS = {
+    r"revs?": "revenue", r"exps?|opex|op ex|op-ex": "expenses", r"txns?|trx": "transactions", r"bal": "balance",
+    r"fcst|f'cast": "forecast", r"yrs?": "year", r"mths?|mnths?|mos": "months", r"wks?": "week", r"qtrs?": "quarter",
+    r"pmts?|pymts?": "payments", r"custs?": "customers", r"accts?": "account", r"amt": "amount", r"p&l|pnl|p and l": "profit",
+    r"approx\.?|abt|~": "about", r"w/o": "without", r"b4": "before", r"tmrw|tmr|tmw": "tomorrow", r"eom": "end of month",
+    r"eoq": "end of quarter", r"nxt": "next", r"prev": "previous", r"cos": "because", r"pls|plz": "please",
+    r"mom|m/m|m-o-m|month[- ](?:over|on)[- ]month": "month-over-month",
+    r"qoq|q/q|q-o-q|quarter[- ](?:over|on)[- ]quarter": "quarter-over-quarter",
+    r"yoy|y/y|y-o-y|year[- ](?:over|on)[- ]year": "year-over-year",
+}
+_ABBREVIATION_RX = [(re.compile(rf"(?<![\w/&-])(?:{k})(?![\w/&-])"), v) for k, v in _ABBREVIATIONS.items()]
+
+
+def normalise(question: str) -> str:
+    """The question as the rules read it: lower case, one space, short forms written out, arrows as commas,
+    non-native superlatives made standard ("most big payment" -> "biggest payment")."""
+    q = " ".join(question.casefold().replace("\u2019", "'").replace("\u2018", "'").split())
+    q = re.sub(r"\s*(?:->|=>|\u2192)\s*", ", ", q)
+    for rx, word in _ABBREVIATION_RX:
+        q = rx.sub(word, q)
+    q = re.sub(r"\b(?:the\s+)?most\s+(big|large|high)(?:gest|est)?\b",
+               lambda m: {"big": "biggest", "large": "largest", "high": "highest"}[m.group(1)], q)
+    q = re.sub(r"\bmore\s+(big|large|high)(?:ger|er)?\b", lambda m: {"big": "bigger", "large": "larger",
+                                                                     "high": "higher"}[m.group(1)], q)
+    return q
+
+
+# Where a question of several sentences asks: the sentence with the question mark, else the one that starts
+# like a question or a request. Abbreviations ending in a full stop ("Nov.", "approx.") do not end a sentence.
+_NOT_ENDS = r"(?<!\bnov)(?<!\boct)(?<!\bdec)(?<!\bjan)(?<!\bfeb)(?<!\bmar)(?<!\bapr)(?<!\bjun)(?<!\bjul)(?<!\baug)" \
+            r"(?<!\bsep)(?<!\bsept)(?<!\bvs)(?<!\betc)(?<!\bapprox)(?<!\bno)(?<!\be\.g)(?<!\bi\.e)(?<!\bst)(?<!\bmr)(?<!\bmrs)"
+_SENTENCE_END = re.compile(rf"(?:(?<=[?!])|{_NOT_ENDS}(?<=\.))\s+(?=\S)", re.I)
+_ASKS = r"^(how|what|what's|whats|when|where|which|who|why|will|would|could|can|do|does|did|is|are|am|should|any|" \
+        r"roughly|approximately|about|tell|show|give|list|compare|explain|find)\b"
+_BACK_REFERENCE = r"\b(they|them|their|theirs|he|she|him|his|her|it|its|that one|those|these)\b"
+
+
+def _ask_and_context(question: str) -> tuple[str, str] | None:
+    """(the asking sentence, the rest) of a question of several sentences; None for one sentence."""
+    parts = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    asking = [p for p in parts if p.endswith("?")] or [p for p in parts if re.match(_ASKS, normalise(p))]
+    if not asking:
+        return None
+    ask = asking[-1]
+    return ask, " ".join(p for p in parts if p is not ask)
+
+
 def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, str]] = (),
                    categories: Sequence[str] = ()) -> Intent | None:
     """The intent of `question`, or None when it is not one the offline analyst answers.
 
     `entities`: the business's (name, type) pairs, type customer | supplier | both; `categories`: its
-    category names."""
-    q = " ".join(question.casefold().replace("\u2019", "'").split())
+    category names.
+
+    A question of several sentences is read as a whole and by its asking sentence: words of the context
+    ("we just ran payroll last week. How much is in the account today?") do not decide what is asked,
+    unless the context states a scenario to simulate or the asking sentence points back at it ("how much
+    did they pay?")."""
+    whole = _parse(question, today, entities, categories)
+    split = _ask_and_context(question)
+    if split is None or (whole is not None and whole.kind == "what_if" and whole.scenario is not None):
+        return whole
+    asked = _parse(split[0], today, entities, categories)
+    if asked is None:
+        return whole
+    if whole is None:
+        return asked
+    if asked.kind == whole.kind:  # the context adds details; the asking sentence's period wins
+        if asked.period is not None and asked.period != whole.period:
+            return dataclasses.replace(whole, period=asked.period, previous=asked.previous)
+        return whole
+    subject = whole.entity or whole.entities or whole.category
+    if subject and not (asked.entity or asked.entities or asked.category) and \
+            re.search(_BACK_REFERENCE, normalise(split[0])):
+        return whole
+    return asked
+
+
+def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], categories: Sequence[str]
+           ) -> Intent | None:
+    q = normalise(question)
     # "if nothing changes" states no change: the question is about the forecast as it is, not a what-if.
     q = re.sub(r"\b(if nothing (changes|is changed|else changes)|if (things|everything) (stays?|remains?|goes on|carr(y|ies) on)"
                r"( (the same|as (it is|they are)|like this))?|if we (carry|keep|go) on( (like this|as we are|as is))?|"
@@ -304,6 +410,7 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
             # in the same unit (this month / quarter / year).
             previous = period
             period = _current_like(period, today)
+    period, previous, compare_cue = _comparison(q, period, previous, today)
     future = find_future_date(q, today)
     tense = _tense(q)
     when = find_date(q, today, tense)
@@ -349,7 +456,9 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
             r"\bif (i|we|they|my|our|the|\w+) (\w+ ){0,3}(hold|holds|push|pushes|defer|postpone|delay|delays|skip|lose|loses|buy|spend|pay|pays|get|receive|have|take|hire|invest|collect|miss|face|owe)\b",
             r"\b(balance|cash|bank)\b.*\bif\b.*\b(delay|postpone|push(ed)? back|hold off|defer|late|lose|one-off|one off|one-time|bill|cost)\b"):
         return _what_if(q, today, period, future, customers, suppliers, names, categories, top)
-    if _money_event(q, today):
+    if _money_event(q, today) or (_has(q, rf"\b{_DELAY_VERB}\b") and (names or _category(q, categories) or _has(
+            q, r"\b(payments?|bills?|invoices?)\b")) and _has(q, r"\b(balance|cash|money|bank|what|how|where|impact|effect|"
+                                                            r"affect|look|leave|happens?)\b")):
         return _what_if(q, today, period, future, customers, suppliers, names, categories, top)
 
     # --- alerts ------------------------------------------------------------------------------------
@@ -378,10 +487,11 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     if not future and not _has(q, r"\b(will|going to|gonna|forecast|projected|next|risk|chance|likel\w*|probab\w*)\b") and (
             _has(q, r"\b(are|am|is) (we|i|our|my|the) (\w+ ){0,2}(still )?(above|over|below|under|clear of|short of)\b",
                  r"\bby how much\b", r"\bhow (far|much) (above|over|below|under|clear of|short of)\b",
-                 r"\bheadroom\b", r"\b(margin|cushion) (above|over)\b")) and (
+                 r"\bheadroom\b", r"\b(margin|cushion) (above|over)\b",
+                 r"\b(have|got|is there|sitting|left|spare)\b.{0,20}\b(above|over|beyond|on top of|in excess of|more than|clear of|below|under|short of)\b")) and (
             _has(q, r"\b(buffer|cushion|safety net|reserve|minimum( balance)?|floor|threshold|target)\b") or find_amount(q) is not None):
         return Intent("balance", amount=find_amount(q), buffer=True)
-    negative = r"(below zero|under zero|negative|overdrawn|overdraft|in(to)? the red|go(ing)? broke|go bust|run(ning)? (out|short|dry)|deficit|short of cash|can't pay|cannot pay|bounce|insolvent|out of (money|cash))"
+    negative = r"(below zero|under zero|negative|overdrawn|overdraft|in(to)? the red|go(ing)? broke|go bust|run(ning)? (out|short|dry)|deficit|short of cash|can't pay|cannot pay|bounce|insolvent|out of (money|cash)|(cash|money|funding) (shortfall|shortage|crunch|gap)|shortfall|short on (cash|money)|not (have )?enough (cash|money)|(can't|cannot|unable to) cover)"
     below_buffer = r"\b(buffer|cushion|safety net|reserve|minimum balance|below \S*\d|under \S*\d|less than \S*\d)"
     risky = _has(q, r"\b(risk(s|y)?|chances?|probability|probabilities|likel(y|ihood)|odds|danger|percent|%|how likely|possib(le|ility)|"
                     r"(will|could|might|would|do|are|am|is) (i|we|my|our|the) \w*|is there|any way|going to|gonna|in danger)\b")
@@ -392,6 +502,8 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
                       amount=find_amount(q) if _has(q, below_buffer) else None)
     # --- runway, stability ---------------------------------------------------------------------------
     if _has(q, r"\brunway\b", r"\bhow long (will|would|can|does) (my|our|the) (cash|money|savings)\b",
+            r"\bhow long\b.{0,30}\b(cash|money|funds|savings|balance|we|i)\b.{0,20}\b(last|lasts|hold out|keep going|carry (us|me)|stretch)\b"
+            r"(?! (month|week|year|quarter|invoice|payment|time))",
             r"\bmonths of (cash|runway)\b", r"\bhow many months\b", r"\brun out of (cash|money)\b",
             r"\bburn rate\b", r"\bcash burn\b", r"\bburn(ing)?\b", r"\bsurvive\b",
             r"\bwhen (do|will|would|might|could) (we|i) (run out|go broke|go bust|hit zero|be out of)\b",
@@ -425,7 +537,9 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
         return Intent("recurring", direction="out", category=category, reading="terse")
 
     # --- forecast -----------------------------------------------------------------------------------
-    if (_has(q, r"\bworst case\b", r"\bhow (tight|low)\b", r"\b(get|gets|getting|be|is) (tight|tighter|tightest)\b") or (
+    if (_has(q, r"\bworst case\b", r"\bhow (tight|low)\b", r"\b(get|gets|getting|be|is) (tight|tighter|tightest)\b",
+             r"\b(worst|toughest|hardest|leanest|tightest|weakest|lowest|scariest) (moment|point|time|day|week|month|spot|stretch|patch)\b",
+             r"\bcash (crunch|squeeze|pinch)\b") or (
             _has(q, r"\b(lowest|low point|minimum|tightest|bottom|lowest point|dip|trough|low)\b") and
             _has(q, r"\b(cash|balance|money|bank|point|be|get|go|dip)\b"))) and not _has(q, r"\bbiggest|largest\b"):
         window = _window_days(q, today, future)
@@ -467,7 +581,9 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     # --- balance today ------------------------------------------------------------------------------
     if _has(q, r"\bbalance\b", r"\bcash (on hand|position)\b", r"\bhow much (cash|money) (do|have) (i|we)\b",
             r"\b(what'?s|what is|how much is) in (the|our|my) (bank|accounts?)\b", r"^(cash|bank|money)\W*$",
-            r"\bin the bank\b", r"\bhow much (is|do we have) in\b", r"\bcash do (i|we) have\b") and not _has(q, _REVENUE, _EXPENSES):
+            r"\bin the bank\b", r"\bhow much (is|do we have) in\b", r"\bcash do (i|we) have\b",
+            r"\b(sitting|sits|is|have|got|left|there) in (the|our|my) (bank|accounts?|current account|business account)\b",
+            r"\bhow much (cash|money)\b.{0,25}\b(have|got|sitting|there|left|available|on hand)\b") and not _has(q, _REVENUE, _EXPENSES):
         return Intent("balance")
 
     # --- biggest category, the biggest single item at one counterparty -------------------------------
@@ -538,7 +654,10 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     elif _has(q, _REVENUE):
         metric = "revenue"
     category = _category(q, categories)
-    compare = previous is not None or _has(q, r"\b(compare[ds]?|comparison|vs\.?|versus|change[ds]?|up or down|increase[ds]?|going (up|down)|rising|falling|trending|decrease[ds]?|grow(n|th)?|drop(ped)?|differ(ence)?|than (the )?(previous|last|prior|month before|year before|quarter before)|(higher|lower|more|less|bigger|smaller|up|down) than)\b")
+    if metric is None and not category and (compare_cue or (previous is not None and _has(
+            q, r"\b(vs\.?|versus|compared?|against|than)\b"))):
+        metric = "revenue"  # "this September vs September last year": how the business did is its revenue
+    compare = previous is not None or compare_cue or _has(q, r"\b(compare[ds]?|comparison|vs\.?|versus|change[ds]?|up or down|increase[ds]?|going (up|down)|rising|falling|trending|decrease[ds]?|grow(n|th)?|drop(ped)?|differ(ence)?|than (the )?(previous|last|prior|month before|year before|quarter before)|(higher|lower|more|less|bigger|smaller|up|down) than)\b")
     if category and metric != "net":
         return Intent("by_category", metric="expenses" if metric is None else metric, category=category,
                       period=period, compare=compare, previous=previous)
@@ -614,9 +733,36 @@ def _window_days(q: str, today: date, future: tuple[date, str] | None) -> int | 
 
         nxt = add_months(today.replace(day=1), 1)
         return (month_end(nxt.year, nxt.month) - today).days
+    # A stated span ("in the next two months") counts its months as 30 days, like the forecast's windows.
+    span = re.search(rf"\b(?:in|within|over|during|for|next|coming)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_SPAN}\b", q)
+    if span:
+        return _span_days(span)
     if future and future[0] > today:
         return (future[0] - today).days
     return _days(q)
+
+
+def _comparison(q: str, period: Period | None, previous: Period | None, today: date
+                ) -> tuple[Period | None, Period | None, bool]:
+    """(period, previous, whether a comparison is asked) from comparison cues: year-over-year ("YoY", "the same
+    month last year", "September vs last year") compares with the same days a year earlier;
+    month-over-month / quarter-over-quarter without a period compare the latest complete month / quarter with
+    the one before."""
+    from cashpilot.domain.chat.periods import last_complete, year_earlier
+
+    if _has(q, r"\byear-over-year\b", r"\b(the )?same (month|quarter|period|time|week|days?|months|weeks|season|stretch)\b"
+               r"( (of|in))? (last|the previous|the prior|a|one|the) year\b", r"\b(a|one) year (ago|earlier|before)\b",
+            r"\b(same|this) time last year\b", r"\blast year'?s same\b"):
+        if period is None or period.label == ALL_TIME:
+            period = Period(date(today.year, 1, 1), today, f"this year ({today.year})")
+        return period, year_earlier(period), True
+    if period is not None and previous is not None and previous.days >= 365 > 184 >= period.days and re.search(
+            r"\b(than|vs\.?|versus|compared (to|with)|against|over|from)\s+(the\s+)?(last|previous|prior) year\b", q):
+        return period, year_earlier(period), True  # "September vs last year": September a year earlier
+    for cue, unit in (("month-over-month", "month"), ("quarter-over-quarter", "quarter")):
+        if cue in q:
+            return period or last_complete(unit, today), previous, True
+    return period, previous, False
 
 
 def _current_like(previous: Period, today: date) -> Period:
@@ -693,7 +839,7 @@ def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str
         return Intent("what_if", scenario="customer_pays_late", entities=tuple(customers),
                       top_customers=top_clients if not customers else None, days=days or 30, target=target,
                       occurrences=occurrences)
-    if _has(q, r"\b(delay(ed|ing|s)?|postpone[ds]?|push(ed|ing)? (\w+ ){0,3}back|defer(red)?|hold(ing)? off|skip|pay .* later|late)\b") and (suppliers or names or
+    if _has(q, rf"\b{_DELAY_VERB}\b", r"\b(pay .* later|late)\b") and (suppliers or names or
                                                                                       _category(q, categories)):
         target = _second_date(q, today, future, days)
         return Intent("what_if", scenario="delay_payment", entities=tuple(suppliers or names[:1]), days=days or 30,

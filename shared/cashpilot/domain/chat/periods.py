@@ -164,6 +164,15 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
         y = int(m.group(1))
         return _clip(date(y, 1, 1), date(y, 12, 31), today, str(y))
 
+    def of_year(m: re.Match[str], today: date) -> Period:  # "september last year", "last year's Q3"
+        which, month, q = (m.group(1) or m.group(4) or "").casefold(), m.group(2) or m.group(5), m.group(3) or m.group(6)
+        y = today.year - (0 if which in ("this", "current") else 1)
+        if q:
+            s, e = _quarter(y, int(q))
+            return _clip(s, e, today, f"Q{q} {y}")
+        mo = MONTHS[month.casefold()]
+        return _clip(date(y, mo, 1), month_end(y, mo), today, f"{calendar.month_name[mo]} {y}")
+
     def week_before_last(today: date) -> Period:
         monday = today - timedelta(days=today.weekday() + 14)
         return Period(monday, monday + timedelta(days=6), "the week before last")
@@ -226,6 +235,8 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
         (p(_ALL_TIME), all_time),
         (p(_SEASON), season),
         (p(r"last\s+(fortnight)"), past_one),
+        (p(rf"(?:(last|previous|prior|this|current)\s+year'?s\s+(?:{_MONTH}|q([1-4])))|(?:{_MONTH}|q([1-4]))\s+(?:of\s+)?(last|previous|prior|this|current)\s+year"),
+         lambda m, t: of_year(_FakeMatch(m.group(1), m.group(2), m.group(3), m.group(6), m.group(4), m.group(5)), t)),
         (p(r"q([1-4])(?:\s*[/']?\s*(\d{4}))?"), quarter),
         (p(r"(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(\d{4}))?"),
          lambda m, t: quarter(_FakeMatch(str(["first", "second", "third", "fourth"].index(m.group(1).casefold()) + 1),
@@ -243,7 +254,7 @@ def _patterns() -> list[tuple[re.Pattern[str], object]]:
         (p(r"yesterday"), fixed(lambda t: Period(t - timedelta(days=1), t - timedelta(days=1), "yesterday"))),
         (p(r"today"), fixed(lambda t: Period(t, t, "today"))),
         (p(rf"{_MONTH}(?:\s+(\d{{4}}))?"), month_named),
-        (p(r"(?:in|during|for)\s+((?:19|20)\d{2})"), year),
+        (p(r"(?:(?:in|during|for|of)\s+)?(?<![\d/-])((?:19|20)\d{2})(?![\d/-]|\s*(?:k|%|€|eur|usd|gbp))"), year),
     ]
 
 
@@ -360,6 +371,23 @@ def previous_period(period: Period) -> Period:
     return Period(s - timedelta(days=length), s - timedelta(days=1), "the period before")
 
 
+def year_earlier(period: Period) -> Period:
+    """The same days one year before ("September vs the same month last year", "YoY")."""
+    return Period(add_months(period.start, -12), add_months(period.end, -12), "the same period a year earlier")
+
+
+def last_complete(unit: str, today: date) -> Period:
+    """The latest calendar month / quarter that has ended: what "MoM" / "QoQ" compare when no period is named."""
+    first = today.replace(day=1)
+    if unit == "quarter":
+        q = (today.month - 1) // 3 + 1
+        s, _ = _quarter(today.year, q)
+        start = add_months(s, -3)
+        return Period(start, s - timedelta(days=1), f"Q{(start.month - 1) // 3 + 1} {start.year}")
+    start = add_months(first, -1)
+    return Period(start, first - timedelta(days=1), f"{calendar.month_name[start.month]} {start.year}")
+
+
 # ------------------------------------------------------------------------------------------ dates
 
 # Days with a name; "christmas" alone is the 25th.
@@ -419,12 +447,24 @@ def find_date(text: str, today: date, tense: str = "nearest") -> tuple[date, str
                 d = _resolve(kind, m, today, tense)
             except (ValueError, KeyError):
                 continue
-            if d is not None:
-                hits.append((m.start(), -len(m.group(0)), d, m.group(0)))
+            if d is None:
+                continue
+            # "before Christmas", "before 1 December": up to the day before.
+            if kind in _DAY_KINDS and re.search(r"\bbefore\s+(?:the\s+)?$", text[max(0, m.start() - 12):m.start()] +
+                                                ("before " if m.group(0).casefold().startswith("before") else "")):
+                d -= timedelta(days=1)
+            hits.append((m.start(), -len(m.group(0)), d, m.group(0), kind))
     if not hits:
         return None
-    _, _, d, phrase = min(hits, key=lambda h: (h[0], h[1]))
+    # An explicit day ("at the end of December", "on 5 Nov") is the reading day; a holiday named alongside
+    # it ("a Christmas party ... the balance at the end of December") is context.
+    explicit = [h for h in hits if h[4] != "named"]
+    _, _, d, phrase, _ = min(explicit or hits, key=lambda h: (h[0], h[1]))
     return d, phrase.strip()
+
+
+# Kinds naming one day, which "before" moves to the day before.
+_DAY_KINDS = {"iso", "day_month", "month_day", "named", "day_of_month"}
 
 
 def _pick(candidates: list[date], today: date, tense: str) -> date:

@@ -653,12 +653,53 @@ def _forecast(uow: UnitOfWork, tenant: Tenant, args: ForecastArgs, today: date):
 # --- what-if ------------------------------------------------------------------------------------
 
 
-def _expected_path(request: ForecastRequest) -> list[Decimal]:
+def _expected_path(request: ForecastRequest, shifts: dict[str, int] | None = None) -> list[Decimal]:
     """Expected known flows + baseline adjustments per forecast day: the part of the expected balance a
-    scenario can change (the fitted baseline is the same, as in services.scenarios.compare)."""
+    scenario can change (the fitted baseline is the same, as in services.scenarios.compare).
+
+    `shifts` (flow key -> days): customers paying those flows `days` late (see `_late_customer`)."""
     from cashpilot.domain.forecast.simulation import expected_known
 
-    known = expected_known(request.known_flows, request.as_of, request.horizon)
+    shifts = shifts or {}
+    kept = [f for f in request.known_flows if f.key not in shifts]
+    known = expected_known(kept, request.as_of, request.horizon)
+    for f in request.known_flows:
+        if f.key in shifts:
+            for i, v in enumerate(_paid_late(f, shifts[f.key], request.as_of, request.horizon)):
+                known[i] += v
+    return _with_adjustments(request, known)
+
+
+def _arrived(flow: Any, as_of: date, horizon: int) -> list[Decimal]:
+    """The share of a flow expected to have landed by each forecast day (cumulative)."""
+    from cashpilot.domain.forecast.simulation import arrival
+
+    arr = arrival(flow, as_of, horizon)
+    daily = [Decimal(0)] * horizon
+    for off, weight in zip(arr.offsets.tolist(), arr.weights, strict=True):
+        if 1 <= off <= horizon:
+            daily[off - 1] += weight
+    total, out = Decimal(0), []
+    for v in daily:
+        total += v
+        out.append(total)
+    return out
+
+
+def _paid_late(flow: Any, days: int, as_of: date, horizon: int) -> list[Decimal]:
+    """Expected money of an incoming flow per forecast day when the payer pays `days` late: it lands at the
+    later of when the forecast expected it and `days` (plus the payer's usual lateness) after its due date.
+    For a flow still to come that is its due date moved `days` later; for one already overdue it never
+    lands sooner, or more surely, than the forecast expected (moving only its date would make it look on
+    time again, and so more likely to come: a higher balance for a later payment)."""
+    expected = _arrived(flow, as_of, horizon)
+    moved = _arrived(dataclasses.replace(flow, due=flow.due + timedelta(days=days)), as_of, horizon)
+    later = [min(a, b) for a, b in zip(expected, moved, strict=True)]
+    money = flow.amount * Decimal(repr(flow.probability))
+    return [money * (v - (later[i - 1] if i else Decimal(0))) for i, v in enumerate(later)]
+
+
+def _with_adjustments(request: ForecastRequest, known: list[Decimal]) -> list[Decimal]:
     adjust = [Decimal(0)] * request.horizon
     for start, per_day in request.baseline_adjustments:
         first = max((start - request.as_of).days, 1)
@@ -668,17 +709,14 @@ def _expected_path(request: ForecastRequest) -> list[Decimal]:
 
 
 def _late_customer(request: ForecastRequest, entity_id: uuid.UUID, days: int, occurrences: str
-                   ) -> tuple[ForecastRequest, list[int]]:
-    """The customer's incoming known flows (the next, or all) expected `days` later: their own habit of
-    paying late stays and counts from the new date (like a delayed supplier payment)."""
+                   ) -> dict[str, int]:
+    """The customer's incoming known flows (the next, or all) paid `days` late: flow key -> days (how that
+    moves their money is `_paid_late`)."""
     idx = [i for i, f in enumerate(request.known_flows)
            if f.entity_id == entity_id and f.amount > 0 and f.probability > 0]
     if occurrences == "next" and idx:
         idx = [min(idx, key=lambda i: (request.known_flows[i].due, request.known_flows[i].key))]
-    flows = list(request.known_flows)
-    for i in idx:
-        flows[i] = dataclasses.replace(flows[i], due=flows[i].due + timedelta(days=days))
-    return dataclasses.replace(request, known_flows=tuple(flows)), idx
+    return {request.known_flows[i].key: days for i in idx}
 
 
 def _simulate(uow: UnitOfWork, tenant: Tenant, args: ScenarioArgs, today: date):
@@ -689,6 +727,7 @@ def _simulate(uow: UnitOfWork, tenant: Tenant, args: ScenarioArgs, today: date):
     base_request, base = forecast.request_of(snap), forecast.result_of(snap)
     request = base_request
     applied, refs_entities = [], []
+    shifts: dict[str, int] = {}  # customers paying late: flow key -> days later
     for i, change in enumerate(args.changes):
         entity = None
         if change.entity:
@@ -696,9 +735,20 @@ def _simulate(uow: UnitOfWork, tenant: Tenant, args: ScenarioArgs, today: date):
             entity = resolve_entity(uow, tenant, change.entity, direction=direction)
             refs_entities.append(str(entity.id))
         before = request
+        late: list[dict[str, str]] = []
         if change.type == "customer_pays_late":
-            request, moved = _late_customer(request, entity.id, change.days, change.occurrences)
+            moved = _late_customer(request, entity.id, change.days, change.occurrences)
+            shifts.update({k: shifts.get(k, 0) + d for k, d in moved.items()})
             flows, note = len(moved), None if moved else "no expected payment from this customer in the forecast"
+            late = [{"label": f.label, "amount": _s(f.amount), "due": f.due.isoformat(),
+                     "new_due": (f.due + timedelta(days=change.days)).isoformat(),
+                     **({"overdue": True} if f.due <= request.as_of else {})}
+                    for f in request.known_flows if f.key in moved][:6]
+            overdue = [f for f in request.known_flows if f.key in moved and f.due <= request.as_of]
+            if overdue:
+                due = overdue[0].due
+                note = (f"the expected payment due {due.day} {due.strftime('%b')} {due.year} is already overdue; paid "
+                        f"{change.days} days late it lands no sooner than the forecast already expects it")
         else:
             raw: dict[str, Any] = {"type": change.type}
             if change.type in ("delay_payment", "collect_earlier"):
@@ -711,13 +761,14 @@ def _simulate(uow: UnitOfWork, tenant: Tenant, args: ScenarioArgs, today: date):
                            label=change.label or ("One-time cost" if change.amount < 0 else "One-time income"))
             request, effects = domain.apply_with_effects(request, [raw], prefix=f"chat{i}")
             flows, note = effects[0].flows, effects[0].note
-        moved_flows = [{"label": b.label, "amount": _s(b.amount), "due": b.due.isoformat(),
-                        "new_due": a.due.isoformat()}
-                       for b, a in zip(before.known_flows, request.known_flows, strict=False) if a.due != b.due][:6]
+        moved_flows = late or [{"label": b.label, "amount": _s(b.amount), "due": b.due.isoformat(),
+                                "new_due": a.due.isoformat()}
+                               for b, a in zip(before.known_flows, request.known_flows, strict=False)
+                               if a.due != b.due][:6]
         applied.append({"type": change.type, "entity": entity.name if entity else None, "days": change.days,
                         "amount": _s(change.amount), "date": change.date.isoformat() if change.date else None,
                         "flows_changed": flows, "note": note, "moved": moved_flows})
-    base_path, new_path = _expected_path(base_request), _expected_path(request)
+    base_path, new_path = _expected_path(base_request), _expected_path(request, shifts)
     running = Decimal(0)
     scenario = []
     for d, b, n in zip(base.daily, base_path, new_path, strict=True):
