@@ -722,7 +722,8 @@ ACTIONS: dict[str, Action] = {
     "replay": _action_replay,
     "backtest": _action_backtest,
     "review": _action_review,
-    # "simulate_scenarios" / "compare_scenarios": registered by services.scenarios (see register_action).
+    # "simulate_scenarios" / "compare_scenarios": registered by services.scenarios; "chat_simulate" by
+    # services.chat.tools (see register_action).
 }
 
 
@@ -746,6 +747,6 @@ def _load_action_modules() -> None:
     import importlib
     import importlib.util
 
-    for name in ("cashpilot.services.scenarios",):
+    for name in ("cashpilot.services.scenarios", "cashpilot.services.chat.tools"):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name)

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from sqlalchemy import select, text
 
 from cashpilot.adapters.db.models import Account, Category, Entity, EntityProfile
-from cashpilot.domain.errors import CashPilotError
+from cashpilot.domain.errors import CashPilotError, InvalidInput
 from cashpilot.services.chat.model import ToolResult, ToolSpec
 
 if TYPE_CHECKING:
@@ -594,7 +594,12 @@ def _forecast_snapshot(uow: UnitOfWork, tenant: Tenant, today: date) -> Forecast
     except NotFound:
         pass
     as_of = min(today, today_in(tenant.timezone))
-    return forecast.generate(uow, tenant, trigger="api", as_of=as_of)
+    # Through the forecast runner, like POST /forecasts/generate: the API's zip has no numpy or statsforecast,
+    # so in AWS the forecast function does the engine work.
+    from cashpilot.adapters.forecast_runner import runner_from_settings
+
+    out = runner_from_settings().run(uow, tenant, "generate", as_of=as_of, trigger="api")
+    return forecast.get_snapshot(uow, tenant, uuid.UUID(out["snapshot_id"]))
 
 
 def _band(d: Any) -> dict[str, str]:
@@ -720,6 +725,34 @@ def _late_customer(request: ForecastRequest, entity_id: uuid.UUID, days: int, oc
 
 
 def _simulate(uow: UnitOfWork, tenant: Tenant, args: ScenarioArgs, today: date):
+    """The what-if, computed where the engine's code can run: it reads each flow's arrival distribution
+    (numpy), so it goes through the forecast runner like the scenarios API (in-process locally, the forecast
+    function in AWS, whose answer is the same JSON)."""
+    from cashpilot.adapters.forecast_runner import runner_from_settings
+
+    # Make (or find) the forecast here, so a first what-if needs only one trip to the forecast function.
+    _forecast_snapshot(uow, tenant, today)
+    try:
+        out = runner_from_settings().run(uow, tenant, "chat_simulate", args=args.model_dump(mode="json"),
+                                         today=today.isoformat())
+    except InvalidInput as exc:
+        if exc.code == "scenario_refused":
+            raise ToolError(exc.message) from None
+        raise
+    return out["result"], out["references"]
+
+
+def _action_simulate(uow: UnitOfWork, tenant: Tenant, p: dict[str, Any]) -> dict[str, Any]:
+    """The forecast function's side of `_simulate`. A refusal travels as the domain error it becomes."""
+    args = ScenarioArgs.model_validate(p["args"])
+    try:
+        result, refs = _simulate_here(uow, tenant, args, date.fromisoformat(p["today"]))
+    except ToolError as exc:
+        raise InvalidInput(str(exc), code="scenario_refused") from None
+    return {"result": result, "references": refs}
+
+
+def _simulate_here(uow: UnitOfWork, tenant: Tenant, args: ScenarioArgs, today: date):
     from cashpilot.domain.forecast import scenarios as domain
     from cashpilot.services import forecast
 
@@ -1047,3 +1080,12 @@ def call_tool(uow: UnitOfWork, tenant: Tenant, name: str, arguments: dict[str, A
         return ToolResult(name=name, arguments=arguments, result=None, error=f"{exc.message} ({exc.code})")
     return ToolResult(name=name, arguments=arguments, result=result,
                       references={k: v for k, v in refs.items() if v})
+
+
+def _register_forecast_actions() -> None:
+    from cashpilot.services import forecast
+
+    forecast.register_action("chat_simulate", _action_simulate)
+
+
+_register_forecast_actions()
