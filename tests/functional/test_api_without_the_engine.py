@@ -26,6 +26,7 @@ class NoEngine(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, NoEngine())
 import functions.api.handler  # every router, as a cold start imports them
+import functions.detect.handler, functions.notify.handler, functions.scheduler.handler  # zips too
 from cashpilot.services.chat import offline, tools  # the chat's brain and tools
 from cashpilot.adapters import forecast_runner
 
