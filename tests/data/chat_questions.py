@@ -212,3 +212,32 @@ QUESTIONS += [
      "expect": ("delay", "Harbour Properties", 10, "2026-11-05")},
     {"family": "what_if", "q": "payroll pushed back a week -> balance on oct 31?", "expect": ("delay", "Gusto", 7, "2026-10-31")},
 ]
+
+# Generalisation (issue 8, fifth round): counterparties by short form / initials / legal form, "who did we pay
+# the most", calendar years, outlook without a money word, runway in other words, one-off costs with a currency
+# code, lost customers in other words, suppliers named by their role, lists with a filter.
+QUESTIONS += [
+    {"family": "by_entity", "q": "how much did we pay google this year", "expect": ("entity", "Google Workspace", "2026-01-01", "2026-10-14")},
+    {"family": "by_entity", "q": "What did Keller Architects Ltd pay us last quarter?",
+     "expect": ("entity", "Keller Architects", "2026-07-01", "2026-09-30")},
+    {"family": "by_entity", "q": "how much did we pay our tax adviser in Q1?", "expect": ("entity", "Wagner Partner", "2026-01-01", "2026-03-31")},
+    {"family": "by_entity", "q": "what did we pay the landlord last quarter", "expect": ("entity", "Harbour Properties", "2026-07-01", "2026-09-30")},
+    {"family": "top_n", "q": "who did we pay the most in Q3?", "expect": ("top", "out", 5, "2026-07-01", "2026-09-30")},
+    {"family": "top_n", "q": "who paid us the most in calendar 2025?", "expect": ("top", "in", 5, "2025-01-01", "2025-12-31")},
+    {"family": "top_n", "q": "who got the most money from us last year", "expect": ("top", "out", 5, "2025-01-01", "2025-12-31")},
+    {"family": "totals", "q": "revenue in FY2025", "expect": ("revenue", "2025-01-01", "2025-12-31")},
+    {"family": "forecast", "q": "where will we be on 1 December?", "expect": ("forecast", "2026-12-01")},
+    {"family": "forecast", "q": "how are we looking for Christmas", "expect": ("forecast", "2026-12-25")},
+    {"family": "forecast", "q": "what does December look like", "expect": ("forecast", "2026-12-31")},
+    {"family": "runway", "q": "at the rate we're going how long till the money runs out", "expect": ("runway",)},
+    {"family": "runway", "q": "how long can we keep going", "expect": ("runway",)},
+    {"family": "what_if", "q": "We have a one-off tax bill of EUR 15,000 due on 15 December. What will our balance be at year end?",
+     "expect": ("one_time", "-15000.00", "2026-12-15", "2026-12-31")},
+    {"family": "what_if", "q": "what if Keller Architects stopped working with us?", "expect": ("lose", "Keller Architects", "2026-11-13")},
+    {"family": "what_if", "q": "what does our cash look like without Keller Architects", "expect": ("lose", "Keller Architects", "2026-11-13")},
+    {"family": "recurring", "q": "which subscriptions do we pay", "expect": ("amounts", ["59.99", "87.50", "144.00"])},
+    {"family": "recurring", "q": "what regular bills still go out before the end of this month?",
+     "expect": ("amounts", ["20500.00", "144.00"])},
+    {"family": "by_category", "q": "leaving payroll aside, which category was largest this year?",
+     "expect": ("category", "rent", "2026-01-01", "2026-10-14")},
+]

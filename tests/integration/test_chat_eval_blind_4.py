@@ -42,8 +42,9 @@ from tests.integration.test_chat_eval import business  # noqa: F401  (the shared
 # Measured when the set was written, before anyone tuned against it: 73/82 = 89.0% (one grading fix after the
 # first run, no expectation changed: the late-payment readings gained the one the brief names - outcomes moved N
 # days later, an already overdue payment at due + N but no earlier than the forecast expected it - and a reading
-# that leaves the day unchanged now needs the answer to say so; the count stayed 73). Floor: 89.0% -> 85%.
-MEASURED_FLOOR = 0.85
+# that leaves the day unchanged now needs the answer to say so; the count stayed 73). 80/82 after the analyst
+# was generalised against the classes it revealed (no longer blind since).
+MEASURED_FLOOR = 0.95
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 FAMILIES = blind2.FAMILIES

@@ -65,6 +65,9 @@ class Intent:
     # "low_point" (a what-if read at its lowest), "survival" (runway with no revenue), "terse" (one word:
     # the most useful reading, with a fallback when there is nothing recurring).
     reading: str | None = None
+    # A counterparty named by what they do ("our accountant", "the landlord"): the analyst finds the supplier
+    # under `category` whose name fits the role best.
+    role: str | None = None
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -74,16 +77,17 @@ def _has(text: str, *patterns: str) -> bool:
 # Category words an owner uses -> words of the default category names they mean.
 CATEGORY_WORDS = {
     r"\bsoftware|subscriptions?|saas|hosting|cloud|servers?|licen[cs]es?\b": "software",
-    r"\brent\b|\blease\b": "rent",
+    r"\brent\b|\blease\b|\blandlords?\b|\bletting agents?\b|\bproperty (managers?|management|company)\b": "rent",
     r"\bpayroll|salar(y|ies)|wages|staff costs?|people costs?\b": "payroll",
     r"\btravel|trains?|flights?\b": "travel",
     r"\butilit(y|ies)|electricity|energy|power bills?\b": "utilities",
     r"\b(office )?supplies|materials\b": "supplies",
-    r"\baccountants?|accounting|legal|lawyers?|professional services|consultants?\b": "professional",
+    r"\baccountants?|accounting|legal|lawyers?|professional services|consultants?|tax advis[eo]rs?|tax consultants?|"
+    r"tax preparers?|bookkeep\w*|solicitors?|attorneys?|auditors?|notar(y|ies)|steuerberat\w*\b": "professional",
     r"\bequipment|hardware|computers?\b": "equipment",
     r"\bmarketing|advertising|ads\b": "marketing",
     r"\binsurance\b": "insurance",
-    r"\btax(es)?\b": "taxes",
+    r"\btax(es)?\b(?! (advis|consult|prepar|accountant))": "taxes",
     r"\bbank fees|fees\b": "fees",
     r"\bmeals|food|restaurants?|entertainment\b": "meals",
     r"\bloan repayments?\b": "loan",
@@ -208,11 +212,64 @@ def _delay_days(text: str) -> int | None:
     return None
 
 
+# Legal forms a name is written with or without ("Acme Ltd" = "Acme GmbH" = "Acme"), and words too common
+# in business names to name one business on their own.
+LEGAL_FORMS = {"gmbh", "ag", "kg", "ltd", "llc", "llp", "inc", "co", "corp", "plc", "sa", "sas", "bv", "limited", "ug",
+               "ohg", "gbr", "se", "srl", "spa", "pty"}
+_WEAK_WORDS = LEGAL_FORMS | {"and", "the", "of", "media", "group", "services", "partner", "partners", "company",
+                             "holdings", "trading", "traders", "store", "web", "credit", "online", "international"}
+# Common short forms of well-known suppliers' names, read both ways ("AWS" <-> "Amazon Web Services").
+KNOWN_ALIASES = {"aws": "amazon web services", "gcp": "google cloud platform", "g suite": "google workspace",
+                 "gsuite": "google workspace", "msft": "microsoft", "m365": "microsoft 365", "o365": "office 365",
+                 "ms": "microsoft", "fb": "facebook", "meta": "facebook", "hmrc": "her majesty s revenue and customs",
+                 "dhl": "deutsche post dhl", "db": "deutsche bahn", "ups": "united parcel service"}
+# Words an acronym must not be mistaken for ("it", "us", "all").
+_COMMON_WORDS = {"a", "an", "am", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my",
+                 "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "vs", "pm", "eu", "uk", "the",
+                 "and", "for", "you", "our", "how", "who", "why", "can", "did", "was", "has", "had", "not", "all",
+                 "any", "may", "per", "net", "top", "tax", "vat", "fee", "eur", "usd", "gbp", "ytd", "mtd", "qtd",
+                 "yoy", "mom", "are", "her", "his", "its", "new", "old", "one", "two", "six", "ten", "end", "day",
+                 "big", "low", "hit", "pay", "due", "get", "got", "let", "out", "off", "own", "set", "via", "ago",
+                 "few", "far", "run"}
+
+
+def _initials(plain: str) -> str:
+    words = [w for w in plain.split() if w not in LEGAL_FORMS]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w.isalpha() for w in words) else ""
+
+
+def _name_forms(plain: str) -> list[str]:
+    """A name as an owner may write it: itself, without its legal form, and a known long / short form."""
+    forms = [plain]
+    bare = " ".join(w for w in plain.split() if w not in LEGAL_FORMS)
+    if bare and bare != plain:
+        forms.append(bare)
+    for short, long in KNOWN_ALIASES.items():
+        if bare == short or plain == short:
+            forms.append(long)
+        elif bare == long or bare.startswith(long + " ") or (" " in long and long.startswith(bare + " ")):
+            forms.append(short)
+    return forms
+
+
+def _acronym_hit(lowered: str, plain: str) -> bool:
+    """ "KA" for "Keller Architects", or "amazon web services" for "AWS": initials of the name's words as a
+    word of the question, or a run of the question's words whose initials spell a short name."""
+    initials = _initials(plain)
+    if len(initials) >= 2 and initials not in _COMMON_WORDS and f" {initials} " in lowered:
+        return True
+    if " " not in plain and 2 <= len(plain) <= 5 and plain.isalpha() and plain not in _COMMON_WORDS:
+        words = lowered.split()
+        n = len(plain)
+        return any("".join(w[0] for w in words[i:i + n]) == plain and not any(w in _COMMON_WORDS for w in words[i:i + n])
+                   for i in range(len(words) - n + 1))
+    return False
+
+
 def match_names(text: str, names: Sequence[str]) -> list[str]:
-    """Business names the question mentions: the whole name, or a distinctive word of it (longest first)."""
+    """Business names the question mentions: the whole name (with or without its legal form, or a known
+    long / short form of it), its initials, or a distinctive word of it (longest first)."""
     lowered = f" {_plain(text)} "
-    legal = {"gmbh", "ag", "kg", "ltd", "llc", "inc", "co", "and", "the", "of", "sa", "media", "group", "services",
-             "partner", "partners", "company", "holdings", "trading", "traders", "store", "web", "credit"}
     # A name is mentioned by its whole self, or by its distinctive words (numbers count: "Customer 007");
     # when several names share a mentioned word, those matching more of their words win.
     scored: list[tuple[int, int, str]] = []
@@ -220,10 +277,17 @@ def match_names(text: str, names: Sequence[str]) -> list[str]:
         plain = _plain(name)
         if not plain:
             continue
-        if f" {plain} " in lowered:
-            scored.append((100, lowered.index(f" {plain} "), name))
+        forms = _name_forms(plain)
+        whole = [f for f in forms if f" {f} " in lowered and (f != plain or f not in _COMMON_WORDS or len(f) > 3)]
+        if whole:
+            scored.append((100, min(lowered.index(f" {f} ") for f in whole), name))
             continue
-        words = [w for w in plain.split() if w not in legal and (len(w) >= 4 or any(c.isdigit() for c in w))]
+        if _acronym_hit(lowered, plain):
+            scored.append((100, 0, name))
+            continue
+        # Distinctive words come from the name as written, not from a known long form ("Amazon" alone may
+        # be the shop, not "AWS": its descriptions are searched instead).
+        words = {w for w in plain.split() if w not in _WEAK_WORDS and (len(w) >= 4 or any(c.isdigit() for c in w))}
         found = [w for w in words if f" {w} " in lowered]
         if found:
             scored.append((len(found), min(lowered.index(f" {w} ") for w in found), name))
@@ -248,6 +312,33 @@ def _category(text: str, categories: Sequence[str]) -> str | None:
         if _plain(name) and f" {_plain(name)} " in f" {_plain(text)} ":
             return name
     return None
+
+
+# Counterparties named by what they do -> words their names often have. The role's category comes from
+# CATEGORY_WORDS ("tax adviser" is professional services, not taxes).
+ROLES = {
+    r"tax advis[eo]rs?|tax consultants?|tax preparers?|steuerberater": r"steuer|tax|account|bookkeep",
+    r"accountants?|bookkeepers?|auditors?": r"account|bookkeep|steuer|tax|audit|cpa|treuhand",
+    r"lawyers?|solicitors?|attorneys?|notar(y|ies)|legal (adviser|advisor|counsel|firm)": r"law|legal|anwalt|recht|solicitor|attorney|notar|llp",
+    r"landlords?|letting agents?|property (managers?|management|company)": r"propert|estate|immobil|realty|homes|lettings|landlord|miete",
+    r"payroll (provider|service|company|bureau|platform|software)s?": r"payroll|gusto|adp|paychex|datev|deel|rippling",
+    r"(hosting|cloud|web ?hosting|server) (provider|company|service|bill)s?|(web ?)?hosts?|hosting": r"aws|amazon web|hetzner|digitalocean|ionos|host|cloud|server|azure|heroku|vercel|netlify|ovh",
+    r"insurers?|insurance (provider|company)": r"insur|versicher|allianz|axa|hiscox",
+    r"(energy|electricity|power|gas|utility) (provider|supplier|company)": r"energ|power|electric|strom|stadtwerke|gas|utilit",
+    r"(phone|mobile|telecoms?|internet|broadband) (provider|company|bill)s?": r"telekom|vodafone|o2|telecom|mobile|broadband|internet|fibre|fiber",
+}
+_ROLE_RX = [(re.compile(rf"\b(?:{k})\b"), v) for k, v in ROLES.items()]
+
+
+def _role(q: str, entities: Sequence[tuple[str, str]]) -> tuple[str | None, list[str]]:
+    """(the role noun the question names, the suppliers whose names fit it) - ("accountant", ["Wagner
+    Steuerberatung"]); (None, []) when no role is named."""
+    for rx, hint in _ROLE_RX:
+        m = rx.search(q)
+        if m:
+            fits = [n for n, t in entities if t in ("supplier", "both") and re.search(hint, _plain(n))]
+            return m.group(0), fits
+    return None, []
 
 
 # Words that carry no subject in a one-word question ("rent?", "and payroll?", "what about software?").
@@ -328,6 +419,7 @@ def normalise(question: str) -> str:
     q = re.sub(r"\s*(?:->|=>|\u2192)\s*", ", ", q)
     for rx, word in _ABBREVIATION_RX:
         q = rx.sub(word, q)
+    q = re.sub(r"\bcalendar\s+(?=year\b|(?:19|20)\d{2}\b)", "", q)  # "calendar 2025" is the year 2025
     q = re.sub(r"\b(?:the\s+)?most\s+(big|large|high)(?:gest|est)?\b",
                lambda m: {"big": "biggest", "large": "largest", "high": "highest"}[m.group(1)], q)
     q = re.sub(r"\bmore\s+(big|large|high)(?:ger|er)?\b", lambda m: {"big": "bigger", "large": "larger",
@@ -358,21 +450,21 @@ def _ask_and_context(question: str) -> tuple[str, str] | None:
 
 
 def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, str]] = (),
-                   categories: Sequence[str] = ()) -> Intent | None:
+                   categories: Sequence[str] = (), fiscal_start: int = 1) -> Intent | None:
     """The intent of `question`, or None when it is not one the offline analyst answers.
 
     `entities`: the business's (name, type) pairs, type customer | supplier | both; `categories`: its
-    category names.
+    category names; `fiscal_start`: the month its financial year starts in ("FY2025", "this financial year").
 
     A question of several sentences is read as a whole and by its asking sentence: words of the context
     ("we just ran payroll last week. How much is in the account today?") do not decide what is asked,
     unless the context states a scenario to simulate or the asking sentence points back at it ("how much
     did they pay?")."""
-    whole = _parse(question, today, entities, categories)
+    whole = _parse(question, today, entities, categories, fiscal_start)
     split = _ask_and_context(question)
     if split is None or (whole is not None and whole.kind == "what_if" and whole.scenario is not None):
         return whole
-    asked = _parse(split[0], today, entities, categories)
+    asked = _parse(split[0], today, entities, categories, fiscal_start)
     if asked is None:
         return whole
     if whole is None:
@@ -388,21 +480,31 @@ def parse_question(question: str, today: date, *, entities: Sequence[tuple[str, 
     return asked
 
 
-def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], categories: Sequence[str]
-           ) -> Intent | None:
+def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], categories: Sequence[str],
+           fiscal_start: int = 1) -> Intent | None:
+    intent = _parse_words(question, today, entities, categories, fiscal_start)
+    if intent is None or intent.entity or intent.entities or not intent.category:
+        return intent
+    role, _ = _role(normalise(question), entities)
+    return dataclasses.replace(intent, role=role) if role else intent
+
+
+def _parse_words(question: str, today: date, entities: Sequence[tuple[str, str]], categories: Sequence[str],
+                 fiscal_start: int = 1) -> Intent | None:
     q = normalise(question)
     # "if nothing changes" states no change: the question is about the forecast as it is, not a what-if.
     q = re.sub(r"\b(if nothing (changes|is changed|else changes)|if (things|everything) (stays?|remains?|goes on|carr(y|ies) on)"
                r"( (the same|as (it is|they are)|like this))?|if we (carry|keep|go) on( (like this|as we are|as is))?|"
                r"if we keep going( like this)?|if (current )?trends? continues?|at (this|the current|our current) "
-               r"(rate|pace)|as things stand|on (current|present) trends|all else (being )?equal)\b[,;]?", " ", q)
+               r"(rate|pace)|as things stand|on (current|present) trends|all else (being )?equal|"
+               r"at the (rate|pace) (we're|we are|things are|it's|it is) going|(the way|as) (things are|we're|we are|it's|it is) going)\b[,;]?", " ", q)
     q = " ".join(q.split())
-    found = find_period(q, today)
+    found = find_period(q, today, fiscal_start=fiscal_start)
     period = found[0] if found else None
     previous = None
     if found:
         rest = q.replace(found[1], " ", 1)
-        second = find_period(rest, today)
+        second = find_period(rest, today, fiscal_start=fiscal_start)
         if second and second[0] != period:
             previous = second[0]
         elif re.search(rf"\b(than|vs\.?|versus|compared (to|with)|against)\s+(the\s+)?{re.escape(found[1])}", q):
@@ -438,6 +540,11 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
         q_kept = q.replace(excluded_text, " ")
     else:
         q_kept = q
+    if not names and _free_name(question, names, categories) is None:
+        # "our tax adviser" when one supplier's name says so ("Wagner Steuerberatung")
+        _, fits = _role(q_kept, entities)
+        if len(fits) == 1:
+            names, suppliers = fits, fits
 
     # --- derived figures asked in words ---------------------------------------------------------------
     if _has(q, r"\b(surviv\w*|last|keep going|stay afloat|hold out|get by|manage)\b") and _has(
@@ -460,6 +567,13 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
             q, r"\b(payments?|bills?|invoices?)\b")) and _has(q, r"\b(balance|cash|money|bank|what|how|where|impact|effect|"
                                                             r"affect|look|leave|happens?)\b")):
         return _what_if(q, today, period, future, customers, suppliers, names, categories, top)
+
+    # "what does cash look like without Pinecrest": the forecast with that customer gone.
+    gone = [n for n in ex_entities if types.get(n) in ("customer", "both")]
+    if gone and _has(q, r"\b(without|minus|losing)\b") and _has(q, r"\b(cash|balance|bank|money|forecast|look(s|ing)? like|"
+                                                                  r"position|be|end up|fare|happens?|runway|survive|cope)\b") \
+            and not _has(q, r"\b(top|biggest|largest|rank\w*|revenue|sales|income|customers?|clients?|suppliers?|spen[dt]\w*|expenses?)\b"):
+        return Intent("what_if", scenario="lose_customer", entities=tuple(gone), target=future[0] if future else None)
 
     # --- alerts ------------------------------------------------------------------------------------
     alert_words = r"\b(alerts?|warnings?|flag(ged|s|ging)?|red flags?|notifications?)\b"
@@ -507,7 +621,11 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
             r"\bmonths of (cash|runway)\b", r"\bhow many months\b", r"\brun out of (cash|money)\b",
             r"\bburn rate\b", r"\bcash burn\b", r"\bburn(ing)?\b", r"\bsurvive\b",
             r"\bwhen (do|will|would|might|could) (we|i) (run out|go broke|go bust|hit zero|be out of)\b",
-            r"\bhow long (do|have|can|could) (we|i) (got|have|last|keep going|survive)\b", r"\bhow long (until|till|before) (we|i)\b",
+            r"\bhow long (do|have|can|could) (we|i) (got|have|last|keep going|survive|carry on|go on|hold out|stay afloat)\b",
+            r"\bhow long (until|till|til|before) (we|i)\b",
+            r"\bhow long\b.{0,40}\b(runs? out|run(ning)? dry|dr(y|ies) up|hits? zero|(is|are) gone|goes|go to zero|empty)\b",
+            r"\bwhen (does|do|will|would|might|could|is) (the |our |my )?(money|cash|bank|balance|funds?|account)\b.{0,15}\b(run(ning)? out|runs? dry|run dry|hit zero|dr(y|ies) up|be gone|go to zero|reach zero|empty)\b",
+            r"\bwhen (do|will|would|might|could) (we|i) (reach|get to|touch) zero\b",
             r"^(cash )?runway\W*$"):
         return Intent("runway")
     if _has(q, r"\bstability\b", r"\bhealth ?(score|check)?\b", r"\bhow (healthy|stable)\b", r"\bscore\b"):
@@ -544,19 +662,25 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
             _has(q, r"\b(cash|balance|money|bank|point|be|get|go|dip)\b"))) and not _has(q, r"\bbiggest|largest\b"):
         window = _window_days(q, today, future)
         return Intent("low_point", target=today + timedelta(days=window) if window else None)
-    forecast_words = r"\b(forecast|projected|projection|predict|expect(ed)?|will (my|our|the) (cash|balance|bank)|will i have|will we have|going to have|look like)\b"
+    forecast_words = r"\b(forecast|projected|projection|predict|expect(ed)?|will (my|our|the) (cash|balance|bank)|will i have|will we have|going to have)\b"
     balance_words = r"\b(balance|cash|money|bank|have|had|accounts?|in the bank)\b"
     metricish = _has(q, _REVENUE, _EXPENSES) or _category(q, categories) is not None
     if when and when[0] <= today and tense != "future" and _has(q, balance_words) and not metricish and \
             not _has(q, r"\b(since|between|from|during|over)\b"):
-        # "balance at the end of June" in October: what the books said then, not a forecast
+        # "balance at the end of June" in October: what the books said then, not a forecast. "At the start of
+        # the year / month" is the opening balance: the close of the day before.
+        if re.search(r"\b(start|beginning)\b", when[1]):
+            return Intent("balance", target=when[0] - timedelta(days=1), reading="opening")
         return Intent("balance", target=when[0] if when[0] < today else None)
-    if _has(q, forecast_words) or (future and _has(q, balance_words) and not metricish):
+    # "where will we be on 1 December", "how are we looking for Christmas", "what does December look like":
+    # the outlook at a day ahead, asked without a money word.
+    outlook = tense != "past" and not metricish and _has(q, *_OUTLOOK)
+    if _has(q, forecast_words) or outlook or (future and _has(q, balance_words) and not metricish):
         if when and when[0] > today:
             return Intent("forecast_balance", target=when[0])
         if future:
             return Intent("forecast_balance", target=future[0])
-        return Intent("forecast_balance", target=today + timedelta(days=30))
+        return Intent("forecast_balance", target=_named_month_end(q, today) or today + timedelta(days=30))
 
     # --- recurring ------------------------------------------------------------------------------------
     if _has(q, r"\b(average|avg|mean|typical|typically|on average|per month|a month|monthly average)\b") and _has(
@@ -572,11 +696,23 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
             and not _has(q, r"\b(by|per) (category|customer|supplier)\b"):
         return Intent("recurring", direction="in" if names and types.get(names[0]) == "customer" else "out",
                       category=category if not names else None, entity=names[0] if names else None)
+    # "what regular bills still go out before the end of this month", "which bills are still due this week":
+    # recurring payments due by a day.
+    still_due = _has(q, r"\b(still|yet|left|remaining|outstanding|upcoming|coming up|to come)\b") and _has(
+        q, r"\b(bills?|payments?|debits?|charges?|costs?|subscriptions?|outgoings?|direct debits?|standing orders?)\b") and _has(
+        q, r"\b(due|go(es|ing)? out|leave|come out|to (pay|come|go out)|left|coming up|upcoming|remaining|outstanding)\b")
+    if still_due and not _has(q, _REVENUE) and not names:
+        window = _window_days(q, today, future)
+        return Intent("recurring", direction="out", target=today + timedelta(days=window or 30),
+                      category=_category(q, categories) if _has(q, r"\bsubscriptions?|software|saas\b") else None)
     if _has(q, r"\brecurring\b", r"\bsubscriptions?\b(?!.*\b(last|this|in|since)\b)", r"\bregular (costs|payments|bills|expenses|income)\b",
             r"\bfixed (costs|expenses)\b", r"\b(monthly|repeating) (costs|bills|payments|commitments)\b",
             r"\bstanding orders?\b", r"\bdirect debits?\b", r"\bwhat do (i|we) pay every month\b"):
         direction = "in" if _has(q, r"\b(income|revenue|from customers)\b") else "out"
-        return Intent("recurring", direction=direction)
+        # "which subscriptions do we pay": only the recurring payments in the software / subscriptions category
+        listed = _category(q, categories) if direction == "out" and _has(q, r"\bsubscriptions?|software|saas\b") else None
+        return Intent("recurring", direction=direction, category=listed,
+                      target=future[0] if future and future[0] > today else None)
 
     # --- balance today ------------------------------------------------------------------------------
     if _has(q, r"\bbalance\b", r"\bcash (on hand|position)\b", r"\bhow much (cash|money) (do|have) (i|we)\b",
@@ -591,7 +727,7 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
     if _has(q, r"\bcategor(y|ies)\b", r"\bwhere (does|did|do) (most|the most|the bulk) of\b", r"\bwhat (do|did) (we|i) spend (the )?most (money )?on\b") and (
             _has(q, superlative) or _has(q, r"\bmost\b")) and not names:
         return Intent("by_category", metric="revenue" if _has(q, _REVENUE) and not _has(q, _EXPENSES) else "expenses",
-                      period=period, limit=top or 1)
+                      period=period, limit=top or 1, exclude_categories=ex_categories)
     one_go = r"\b(in one go|at once|single|one[- ]off|one payment|one transaction|in a single)\b"
     ranking_period = period or (all_time_period(today) if _has(
         q, r"\bever\b", r"\bwe'?ve (ever )?(had|seen|made|received|paid|got)\b", one_go, r"\bof all time\b",
@@ -613,8 +749,8 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
                       limit=top or (1 if _has(q, one_go, r"\bthe most\b") else 5))
 
     # --- top customers / suppliers, biggest transactions ------------------------------------------
-    direction = "out" if _has(q_kept, _SUPPLIER, r"\bspend (the )?most\b", r"\bwho do (we|i) pay\b") else (
-        "in" if _has(q_kept, _CUSTOMER, r"\bwho pays\b", r"\bpays? (us|me) the most\b") else None)
+    direction = "in" if _has(q_kept, *_PAYER_CUE) else "out" if _has(q_kept, _SUPPLIER, *_PAYEE_CUE) else (
+        "in" if _has(q_kept, _CUSTOMER) else None)
     ranks = r"\b(top|biggest|largest|best|main|most|highest|leading|key|who|rank(ed|ing|s)?|order(ed)?|sort(ed)?|list|league table)\b"
     if direction and _has(q, ranks) and not _has(
             q, r"\b(transactions?|payments? (from|to)|purchases?|deposits?)\b", r"\b(single|one[- ]off|in one go)\b"):
@@ -664,7 +800,7 @@ def _parse(question: str, today: date, entities: Sequence[tuple[str, str]], cate
     if _has(q, r"\b(by|per|each|breakdown|broken down|split)\b.*\b(categor(y|ies)|type)\b", r"\bcategor(y|ies)\b",
             r"\bwhere (did|does) (the|my|our) money go\b", r"\bwhat (did|do) (we|i) spend (the most )?on\b"):
         return Intent("by_category", metric=metric if metric in ("revenue", "expenses") else "expenses",
-                      period=period, compare=compare, previous=previous)
+                      period=period, compare=compare, previous=previous, exclude_categories=ex_categories)
     if metric:
         return Intent("totals", metric=metric, period=period, compare=compare, previous=previous)
     if _has(q, r"\b(find|search|show|list|look up)\b.*\b(transactions?|payments?)\b"):
@@ -689,6 +825,17 @@ def _item_direction(q: str) -> str:
         return "out"
     return "any"
 
+
+# Who money went to / came from, asked without the word supplier or customer: "who did we pay the most",
+# "who got the most money from us" (out); "who paid us the most", "who do we make the most from" (in).
+_PAYER_CUE = (r"\bwho (\w+ )?(paid|pays|pay|sent|sends|gave|gives|brought|brings|transferred|wired) (us|me)\b",
+              r"\b(we|i) (\w+ )?(get|got|receive[ds]?|received|earn(ed|s)?|make|made|bring in|brought in) (the )?most (money |revenue |income |cash )?from\b",
+              r"\bbiggest (payers?|sources? of (revenue|income|money))\b")
+_PAYEE_CUE = (r"\bwho (did|do|does|have|had) (we|i) (pay|paid|spend|spent|send|sent|give|gave)\b",
+              r"\bwho (got|gets|received|receives|took|takes|had|has|gets paid|got paid)\b.{0,25}\bfrom (us|me)\b",
+              r"\b(pay|paid|spend|spent|send|sent) (the )?most (money |cash )?(to|on|with)\b",
+              r"\bwho (\w+ )?(costs?|charged?|charges|bills?|billed) (us|me) the most\b",
+              r"\bwho (do|did) (we|i) (owe|pay out to) the most\b", r"\bspend (the )?most\b", r"\bwho do (we|i) pay\b")
 
 _NOT_NAMES = {"i", "we", "what", "whats", "what's", "how", "when", "who", "which", "why", "the", "and", "is", "are", "our", "my",
               "eur", "usd", "gbp", "q1", "q2", "q3", "q4", "h1", "h2", "ok", "okay", "vat", "so"}
@@ -814,6 +961,35 @@ def _topic_words(q: str) -> str | None:
     return kind.replace("_", " ") if kind else None
 
 
+_OUTLOOK = (r"\bwhere (will|would|are|do|shall|might) (we|i|things) (be|stand|end up|land|sit)\b",
+            r"\bhow (are|is|will|do|does|would|shall) (we|things|it|everything|the business|our position|our finances|the bank)"
+            r" (be |going to )?look(ing)?\b",
+            r"\bhow (are|is) (we|things) (going to be|set|placed|fixed)\b",
+            r"\bwhat (does|do|will|would) [\w' -]{1,30} look like\b", r"\bhow (does|do|will) [\w' -]{1,30} look\b",
+            r"\blooking (for|at|ahead to|towards?|into)\b", r"\b(are|will) (we|i) (be )?(ok|okay|alright|all right|fine|good)\b"
+            r" (for|by|on|at|over|in)\b")
+
+
+def _named_month_end(q: str, today: date) -> date | None:
+    """The end of a month named on its own ("what does December look like"): this month's, or the next one
+    of that name."""
+    from cashpilot.domain.chat.periods import _MONTH, MONTHS, month_end
+
+    for m in re.finditer(rf"\b{_MONTH}\b(?!\s*\d)", q):
+        word = m.group(1)
+        if word == "may" and not re.search(r"\b(in|for|of|does|about|through|until|by)\s+$", q[:m.start()]):
+            continue
+        mo = MONTHS[word]
+        return month_end(today.year if mo >= today.month else today.year + 1, mo)
+    return None
+
+
+# A customer going away: "if we lost Acme", "what if Acme stopped working with us", "Acme walks away".
+_LOSE_CUSTOMER = r"\b(lose|lost|loses|losing|churn(s|ed)?|leaves?|leaving|left|stop(s|ped|ping)? (paying|buying|working|ordering|using)|" \
+                 r"walk(s|ed)? away|drop(s|ped)? us|cancel(s|led|ed)?|(went|goes|go) elsewhere|no longer (work|pay|buy|order)\w*|" \
+                 r"(ended|ends|end|terminat\w+) (the |our |their )?(contract|relationship|work)|fire[sd]? us|took (their )?business elsewhere)\b"
+
+
 def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str] | None, customers: list[str],
              suppliers: list[str], names: list[str], categories: Sequence[str], top: int | None) -> Intent:
     target = future[0] if future else None
@@ -826,7 +1002,7 @@ def _what_if(q: str, today: date, period: Period | None, future: tuple[date, str
     elif re.search(r"\b(biggest|largest|top|main|best) (customer|client)\b", q):
         top_clients = 1
     if _has(re.sub(r"\b(leaves?|left) (us|me|you)\b", " ", q),
-            r"\b(lose|lost|loses|losing|churn|leaves?|left|stops? (paying|buying|working)|walks? away|drops? us|cancel)\b"):
+            _LOSE_CUSTOMER):
         return Intent("what_if", scenario="lose_customer", entities=tuple(customers or names[:1]),
                       top_customers=top_clients if not customers else None, target=target)
     if _has(q, r"\b(collect|get paid|chase|paid)\b.*\b(earlier|sooner|faster|early)\b", r"\b(earlier|sooner)\b"):

@@ -315,12 +315,16 @@ class _FakeMatch:
 _COMPILED: list | None = None
 
 
-def find_period(text: str, today: date) -> tuple[Period, str] | None:
-    """The first period phrase in `text` (earliest in the text), and the phrase itself."""
+def find_period(text: str, today: date, *, fiscal_start: int = 1) -> tuple[Period, str] | None:
+    """The first period phrase in `text` (earliest in the text), and the phrase itself. `fiscal_start`: the
+    month the business's financial year starts in ("FY2025", "this financial year")."""
     global _COMPILED
     if _COMPILED is None:
         _COMPILED = _patterns()
     best: tuple[int, int, Period, str] | None = None
+    fiscal = fiscal_period(text, today, fiscal_start)
+    if fiscal is not None:
+        best = (fiscal[2], -1, fiscal[0], fiscal[1])
     for order, (rx, fn) in enumerate(_COMPILED):
         for m in rx.finditer(text):
             if rx.pattern.startswith(r"\b" + _MONTH) and _month_is_word(text, m):
@@ -336,6 +340,44 @@ def find_period(text: str, today: date) -> tuple[Period, str] | None:
                 best = (m.start(), order, period, m.group(0))
             break
     return (best[2], best[3]) if best else None
+
+
+# "FY2025", "FY 25", "financial year 2025/26", "this fiscal year", "last financial year", "the tax year".
+_FY_NAMED = re.compile(r"\b(?:fy|financial\s+year|fiscal\s+year|fiscal|tax\s+year)\s*'?((?:19|20)\d{2}|\d{2})"
+                       r"(?:\s*[/-]\s*(\d{2,4}))?\b", re.I)
+_FY_RELATIVE = re.compile(r"\b(?:(this|current|last|previous|prior|next)\s+|the\s+)?(?:financial|fiscal|tax)\s+year"
+                          r"(?:\s+(?:so\s+far|to\s+date))?\b|\bfy(?:td)?\b(?!\s*'?\d)", re.I)
+
+
+def fiscal_year(start_year: int, fiscal_start: int) -> tuple[date, date]:
+    """The financial year that starts in `fiscal_start` of `start_year`: its first and last day."""
+    start = date(start_year, fiscal_start, 1)
+    last = add_months(start, 11)
+    return start, month_end(last.year, last.month)
+
+
+def fiscal_period(text: str, today: date, fiscal_start: int = 1) -> tuple[Period, str, int] | None:
+    """A financial-year phrase: (the period, clipped at today, the phrase, where it starts). A year named
+    ("FY2025") is the financial year that ends in it (the calendar year when it starts in January); a
+    split year ("2025/26") starts in its first year."""
+    fiscal_start = fiscal_start if 1 <= fiscal_start <= 12 else 1
+    m = _FY_NAMED.search(text)
+    if m:
+        first = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
+        start_year = first if m.group(2) or fiscal_start == 1 else first - 1
+        s, e = fiscal_year(start_year, fiscal_start)
+        label = f"FY{first}" if fiscal_start == 1 else f"the financial year {s.isoformat()} to {e.isoformat()}"
+        return Period(s, min(e, today), label), m.group(0), m.start()
+    m = _FY_RELATIVE.search(text)
+    if m:
+        current = today.year if today.month >= fiscal_start else today.year - 1
+        shift = {"last": -1, "previous": -1, "prior": -1, "next": 1}.get((m.group(1) or "").casefold(), 0)
+        s, e = fiscal_year(current + shift, fiscal_start)
+        if s > today:
+            return None
+        which = "last" if shift < 0 else "this"
+        return Period(s, min(e, today), f"{which} financial year ({s.isoformat()} to {e.isoformat()})"), m.group(0), m.start()
+    return None
 
 
 def _month_is_word(text: str, m: re.Match[str]) -> bool:
@@ -417,6 +459,8 @@ _DATE_PATTERNS = [
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+quarter\b", re.I), "end_last_quarter"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b|\b(?:the\s+)?year[\s-]end\b|\beoy\b", re.I), "end_year"),
     (re.compile(r"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+year\b", re.I), "end_last_year"),
+    (re.compile(r"\b(?:(?:at|on|by|from|as\s+of)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
+                r"(?:(last|previous|prior|next)\s+)?(year|month|quarter|week)\b", re.I), "start_unit"),
     (re.compile(r"\bnext\s+week\b", re.I), "next_week"),
     (re.compile(r"\bnext\s+month\b(?!\s*'s)", re.I), "next_month"),
     (re.compile(r"\btomorrow\b", re.I), "tomorrow"),
@@ -461,6 +505,24 @@ def find_date(text: str, today: date, tense: str = "nearest") -> tuple[date, str
     explicit = [h for h in hits if h[4] != "named"]
     _, _, d, phrase, _ = min(explicit or hits, key=lambda h: (h[0], h[1]))
     return d, phrase.strip()
+
+
+def _unit_start(unit: str, which: str, today: date, tense: str) -> date:
+    """The first day of this / last / next year, quarter, month or week ("the start of the year"); without
+    "last" / "next" a question about the future means the next such start."""
+    def start(k: int) -> date:
+        if unit == "week":
+            return today - timedelta(days=today.weekday()) + timedelta(days=7 * k)
+        months = {"year": 12, "quarter": 3, "month": 1}[unit]
+        first = date(today.year, 1, 1) if unit == "year" else (
+            date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) if unit == "quarter" else today.replace(day=1))
+        return add_months(first, months * k)
+
+    if which in ("last", "previous", "prior"):
+        return start(-1)
+    if which == "next":
+        return start(1)
+    return start(1) if tense == "future" and start(0) <= today else start(0)
 
 
 # Kinds naming one day, which "before" moves to the day before.
@@ -536,6 +598,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, tense: str) -> date | Non
     if kind == "end_last_quarter":
         q = (today.month - 1) // 3 + 1
         return _quarter(today.year, q)[0] - timedelta(days=1)
+    if kind == "start_unit":
+        return _unit_start(m.group(2).casefold(), (m.group(1) or "").casefold(), today, tense)
     if kind == "end_year":
         return date(today.year, 12, 31)
     if kind == "end_last_year":

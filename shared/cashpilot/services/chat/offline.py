@@ -11,6 +11,7 @@ analyst does (it only ever calls read-only tools chosen from the question's inte
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -84,7 +85,8 @@ class OfflineAnalyst:
             turn.emit("content", {"text": text})
             return Reply(answer=text, memory_updates={key: value}, brain=self.name)
         entities, categories = self._names(uow, tenant)
-        intent = parse_question(question, today, entities=entities, categories=categories)
+        intent = parse_question(question, today, entities=entities, categories=categories,
+                                fiscal_start=self._fiscal_start(uow, tenant, question))
         if intent is None:
             text = w.not_understood()
             turn.emit("content", {"text": text})
@@ -109,6 +111,15 @@ class OfflineAnalyst:
         categories = uow.session.scalars(select(Category.name).where(
             Category.business_id == tenant.business_id, Category.archived_at.is_(None))).all()
         return [(n, t) for n, t in entities], list(categories)
+
+    @staticmethod
+    def _fiscal_start(uow: UnitOfWork, tenant: Tenant, question: str) -> int:
+        """The month the business's financial year starts in; read only when the question names one."""
+        if not re.search(r"(?i)\b(fy|fytd|financial|fiscal|tax year)", question):
+            return 1
+        from cashpilot.services import businesses
+
+        return businesses.get_settings(uow, tenant).fiscal_year_start_month
 
     @staticmethod
     def _narrow_all_time(uow: UnitOfWork, tenant: Tenant, intent: Intent) -> Intent:
@@ -201,6 +212,13 @@ class OfflineAnalyst:
                 f"over {months}.")
 
     def _by_category(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
+        if intent.role and intent.category and not intent.compare:
+            found = self._role_supplier(turn, intent)
+            if found:
+                lead = (f"Your {intent.role} looks like {w.quoted(found)} (the supplier under "
+                        f"{w.quoted(intent.category)} that fits). ")
+                return lead + self._by_entity(turn, Intent("by_entity", entity=found, period=intent.period,
+                                                           direction="out"), memory)
         period = self._period(turn, intent, default="year" if intent.limit == 1 and intent.period is None else "month")
         tool = "revenue_summary" if intent.metric == "revenue" else "expense_summary"
         args: dict[str, Any] = {"period": _period_arg(period), "group_by": "category", "limit": 25}
@@ -214,6 +232,10 @@ class OfflineAnalyst:
         res = r.result
         when = _when(res["period"])
         rows = res["by_category"]
+        left_out = ""
+        if intent.exclude_categories:  # "leaving payroll aside": the ranking of what remains
+            rows = [g for g in rows if g["name"] not in intent.exclude_categories]
+            left_out = ", leaving out " + " and ".join(w.quoted(c) for c in intent.exclude_categories)
         verb = "Revenue" if intent.metric == "revenue" else "Spending"
         if intent.category:
             row = next((g for g in rows if g["name"] == intent.category), None)
@@ -231,15 +253,31 @@ class OfflineAnalyst:
             turn.card({"type": "table", "title": f"{verb} by category", "columns": ["category", "total", "share"],
                        "rows": [[g["name"], g["total"], g["share_percent"]] for g in top]})
             others = "; ".join(f"{w.quoted(g['name'])} {turn.money(g['total'])}" for g in rows[1:4])
-            return (f"Your biggest {kind} category {when} was {w.quoted(lead['name'])} at {turn.money(lead['total'])}, "
-                    f"{w.share(lead['share_percent'])} of the "
+            return (f"Your biggest {kind} category {when}{left_out} was {w.quoted(lead['name'])} at "
+                    f"{turn.money(lead['total'])}, {w.share(lead['share_percent'])} of the "
                     f"{turn.money(res['revenue' if kind == 'income' else 'expenses'])} total."
                     + (f" Next: {others}." if others else ""))
         turn.card({"type": "table", "title": f"{verb} by category", "columns": ["category", "total", "share"],
                    "rows": [[g["name"], g["total"], g["share_percent"]] for g in top]})
         lines = [f"{w.quoted(g['name'])}: {turn.money(g['total'])} ({w.share(g['share_percent'])})" for g in top]
         total = res["revenue"] if intent.metric == "revenue" else res["expenses"]
-        return f"{verb} {when} was {turn.money(total)}, by category:\n" + w.bullet(lines)
+        return f"{verb} {when} was {turn.money(total)}, by category{left_out}:\n" + w.bullet(lines)
+
+    def _role_supplier(self, turn: _Turn, intent: Intent) -> str | None:
+        """The supplier a role names ("the accountant"): of the biggest suppliers under the role's category, the
+        one whose name fits the role, else the biggest."""
+        from cashpilot.domain.chat.intents import ROLES
+
+        period = intent.period or self._period(turn, Intent("top_entities"), default="year")
+        r = turn.call("top_suppliers", {"period": _period_arg(period), "limit": 5, "category": intent.category})
+        if r.error or not r.result["suppliers"]:
+            return None
+        names = [s["name"] for s in r.result["suppliers"]]
+        hint = next((h for k, h in ROLES.items() if re.fullmatch(k, intent.role or "")), None)
+        fitting = [n for n in names if hint and re.search(hint, n.casefold())]
+        if fitting:
+            return fitting[0]
+        return names[0] if len(names) == 1 else None  # several and none fits: the category's figures instead
 
     def _category_change(self, turn: _Turn, intent: Intent, res: dict[str, Any], row: dict[str, Any] | None,
                          what: str) -> str:
@@ -396,7 +434,11 @@ class OfflineAnalyst:
             return self._failed(turn, r)
         res = r.result
         verb = "was" if intent.target is not None and intent.target < turn.today else "is"
-        text = f"Your balance on {w.day(res['date'])} {verb} {turn.money(res['total'])}"
+        if intent.reading == "opening":  # "at the start of the year": the close of the day before
+            text = (f"At the start of {w.day((date.fromisoformat(res['date']) + timedelta(days=1)).isoformat())} "
+                    f"(the close of {w.day(res['date'])}) your balance was {turn.money(res['total'])}")
+        else:
+            text = f"Your balance on {w.day(res['date'])} {verb} {turn.money(res['total'])}"
         if len(res["accounts"]) > 1:
             text += " (" + "; ".join(f"{w.quoted(a['name'])} {w.money(a['balance'], a['currency'])}"
                                      for a in res["accounts"]) + ")"
@@ -634,10 +676,15 @@ class OfflineAnalyst:
                 f"{a['message']} It was first detected on {w.day(a['first_detected'])}.")
 
     def _recurring(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
-        r = turn.call("recurring_series", {"direction": intent.direction or "out"})
+        args: dict[str, Any] = {"direction": intent.direction or "out"}
+        if intent.target is not None and not intent.reading:
+            args["until"] = intent.target.isoformat()
+        r = turn.call("recurring_series", args)
         if r.error:
             return self._failed(turn, r)
         res = r.result
+        if "until" in res:
+            return self._due_by(turn, intent, res)
         if intent.category or intent.entity:
             return self._one_recurring(turn, intent, res)
         if not res["series"]:
@@ -650,6 +697,20 @@ class OfflineAnalyst:
             return (f"Your recurring income comes to about {turn.money(res['monthly_in'])} a month:\n"
                     + w.bullet(lines))
         return f"Your recurring costs come to about {turn.money(res['monthly_out'])} a month:\n" + w.bullet(lines)
+
+    def _due_by(self, turn: _Turn, intent: Intent, res: dict[str, Any]) -> str:
+        """ "What regular bills still go out before the end of the month": recurring payments due by a day."""
+        series = [s for s in res["series"] if not intent.category or s["category"] == intent.category]
+        until = w.day(res["until"])
+        if not series:
+            return f"No recurring payments are due between now and {until}."
+        turn.card({"type": "table", "title": f"Recurring payments due by {until}",
+                   "columns": ["name", "cadence", "amount", "next"],
+                   "rows": [[s["name"], s["cadence"], s["amount"], s["next_date"]] for s in series]})
+        lines = [f"{w.day(s['next_date'])}: {w.quoted(s['name'])} {turn.money(s['amount'])} "
+                 f"({s['cadence'].replace('_', '-')})" for s in series]
+        total = "" if intent.category else f", {turn.money(res['due_total'])} in all"
+        return f"Recurring payments still due by {until}{total}:\n" + w.bullet(lines)
 
     def _one_recurring(self, turn: _Turn, intent: Intent, res: dict[str, Any]) -> str:
         """ "How much is rent each month": the recurring series' own amount, not the month's spending so far."""

@@ -117,6 +117,7 @@ class TopArgs(_Args):
     limit: Limit = 5
     exclude_categories: Exclusions = Field(default_factory=list)  # "leaving payroll aside": category names
     exclude_entities: Exclusions = Field(default_factory=list)  # "apart from Gusto": names or ids
+    category: Name | None = None  # only money in this category ("who is our accountant": professional services)
 
 
 class SearchArgs(_Args):
@@ -131,6 +132,7 @@ class SearchArgs(_Args):
     category: Name | None = None  # only this category ("the largest travel expense")
     exclude_categories: Exclusions = Field(default_factory=list)
     exclude_entities: Exclusions = Field(default_factory=list)
+    with_total: bool = False  # also the sum of every matching amount ("how much did we pay for 'adobe'")
 
 
 class BalanceArgs(_Args):
@@ -185,6 +187,7 @@ class RecurringArgs(_Args):
     direction: Literal["in", "out", "any"] = "out"
     status: Literal["active", "stopped", "all"] = "active"
     limit: Limit = 15
+    until: dt.date | None = None  # only series whose next payment is due on or before this day, with their total
 
 
 class NoArgs(_Args):
@@ -388,7 +391,7 @@ def _top(direction: str) -> Handler:
         from cashpilot.services import entity_insights
 
         p = args.period
-        if args.exclude_categories or args.exclude_entities:
+        if args.exclude_categories or args.exclude_entities or args.category:
             items, left_out = _top_excluding(uow, tenant, args, direction)
         else:
             _, rows = entity_insights.top_entities(uow, tenant, direction=direction, date_from=p.start if p else None,
@@ -399,8 +402,10 @@ def _top(direction: str) -> Handler:
             left_out = None
         result = {"currency": tenant.currency, "period": _period_json(p) if p else None, "count": len(items),
                   ("customers" if direction == "in" else "suppliers"): items}
-        if left_out is not None:
+        if left_out is not None and (left_out["categories"] or left_out["entities"]):
             result["excluded"] = left_out
+        if args.category:
+            result["category"] = args.category
         return result, {"entities": [i["entity_id"] for i in items]}
     return run
 
@@ -448,6 +453,9 @@ def _top_excluding(uow: UnitOfWork, tenant: Tenant, args: TopArgs, direction: st
         where += " AND t.transaction_date BETWEEN :s AND :e"
         params.update(s=args.period.start, e=args.period.end)
     extra, left_out = _exclusion_sql(uow, tenant, args.exclude_categories, args.exclude_entities, params)
+    if args.category:
+        params["cat"] = resolve_category(uow, tenant, args.category).id
+        extra += " AND t.category_id = :cat"
     sign = ">" if direction == "in" else "<"
     rows = uow.session.execute(text(f"""
         SELECT t.entity_id, abs(sum(t.amount)), count(*), max(t.transaction_date)
@@ -495,7 +503,7 @@ def _search_filtered(uow: UnitOfWork, tenant: Tenant, args: SearchArgs) -> dict[
     order = "abs(t.amount) DESC, t.transaction_date" if args.sort == "amount" else "t.transaction_date DESC, t.id DESC"
     base = f"""FROM transactions t WHERE t.business_id = :b AND t.deleted_at IS NULL AND NOT t.is_transfer
                  AND t.status <> 'pending' {where} {extra}"""
-    total = uow.session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+    total, amount = uow.session.execute(text(f"SELECT count(*), coalesce(sum(t.amount), 0) {base}"), params).one()
     rows = uow.session.execute(text(f"""SELECT t.id, t.transaction_date, t.amount, t.currency, t.description,
                                                t.entity_id {base} ORDER BY {order} LIMIT :lim"""), params).all()
     names = _entity_names(uow, tenant, {r[5] for r in rows if r[5]})
@@ -505,6 +513,8 @@ def _search_filtered(uow: UnitOfWork, tenant: Tenant, args: SearchArgs) -> dict[
                               "period": _period_json(args.period) if args.period else None}
     if args.category:
         result["category"] = args.category
+    if args.with_total:
+        result["total"] = _s(abs(Decimal(amount)))
     if left_out["categories"] or left_out["entities"]:
         result["excluded"] = left_out
     return result
@@ -513,7 +523,7 @@ def _search_filtered(uow: UnitOfWork, tenant: Tenant, args: SearchArgs) -> dict[
 def _search(uow: UnitOfWork, tenant: Tenant, args: SearchArgs, today: date):
     from cashpilot.services import transactions
 
-    if args.category or args.exclude_categories or args.exclude_entities:
+    if args.category or args.exclude_categories or args.exclude_entities or args.with_total:
         result = _search_filtered(uow, tenant, args)
         return result, {"transactions": [i["id"] for i in result["transactions"]]}
 
@@ -943,6 +953,12 @@ def _recurring(uow: UnitOfWork, tenant: Tenant, args: RecurringArgs, today: date
     items.sort(key=lambda i: (-Decimal(i["per_month"]), i["name"]))
     result = {"currency": tenant.currency, "direction": args.direction, "status": args.status, "count": len(items),
               "monthly_out": _s(monthly["out"]), "monthly_in": _s(monthly["in"]), "series": items[:args.limit]}
+    if args.until is not None:  # "what bills still go out before the end of the month"
+        due = sorted((i for i in items if i["status"] == "active" and date.fromisoformat(i["next_date"]) <= args.until),
+                     key=lambda i: (i["next_date"], i["name"]))
+        items = due
+        result.update(until=args.until.isoformat(), count=len(due), series=due[:args.limit],
+                      due_total=_s(sum((Decimal(i["amount"]) for i in due), ZERO)))
     return result, {"recurring_series": [i["id"] for i in items[:args.limit]]}
 
 
