@@ -22,6 +22,7 @@ from sqlalchemy import text
 
 from tests.data.chat_questions import QUESTIONS
 from tests.support import chat_business as cb
+from tests.support import chat_eval
 
 CATEGORY_OF_ROW_KEY = {"professional_services": "professional_services"}
 
@@ -33,15 +34,7 @@ def business(database):
 
 @pytest.fixture(scope="module")
 def replies(business):
-    from cashpilot.adapters.db.uow import UnitOfWork
-    from cashpilot.services.chat.offline import OfflineAnalyst
-
-    brain = OfflineAnalyst()
-    out = []
-    for item in QUESTIONS:
-        with UnitOfWork(business_id=business.tenant.business_id) as uow:
-            out.append(brain.answer(uow, business.tenant, item["q"], today=business.today))
-    return out
+    return chat_eval.offline_replies(business, QUESTIONS)
 
 
 # ------------------------------------------------------------------------------------------ numbers

@@ -14,7 +14,6 @@ guard, not a target.
 from __future__ import annotations
 
 import dataclasses
-import os
 import statistics
 from collections import defaultdict
 from datetime import date, timedelta
@@ -26,6 +25,7 @@ from sqlalchemy import text
 from tests.data.chat_questions_blind import QUESTIONS
 from tests.integration.test_chat_eval import answer_numbers, business  # noqa: F401  (the shared fixture)
 from tests.support import chat_business as cb
+from tests.support import chat_eval
 
 # Measured 64/84 = 76.2% when the set was written blind; 82/84 after the analyst was generalised against
 # the failure classes this set revealed (so it is no longer blind: blind_2 is the honest measure).
@@ -35,15 +35,7 @@ ZERO = Decimal("0.00")
 
 @pytest.fixture(scope="module")
 def blind_replies(business):  # noqa: F811
-    from cashpilot.adapters.db.uow import UnitOfWork
-    from cashpilot.services.chat.offline import OfflineAnalyst
-
-    brain = OfflineAnalyst()
-    out = []
-    for item in QUESTIONS:
-        with UnitOfWork(business_id=business.tenant.business_id) as uow:
-            out.append(brain.answer(uow, business.tenant, item["q"], today=business.today))
-    return out
+    return chat_eval.offline_replies(business, QUESTIONS)
 
 
 # ------------------------------------------------------------------------------------------ history
@@ -322,22 +314,5 @@ def test_the_blind_set_is_large_and_covers_every_family():
 
 def test_offline_analyst_on_the_blind_set(business, blind_replies):  # noqa: F811
     fc = Forecast(business)
-    by_family: dict[str, list[bool]] = defaultdict(list)
-    misses = []
-    for item, reply in zip(QUESTIONS, blind_replies, strict=True):
-        ok, shown = grade(item, reply, fc)
-        by_family[item["family"]].append(ok)
-        if os.environ.get("BLIND_VERBOSE"):  # every answer, to check the passes are not lucky matches
-            print(f"  {'ok  ' if ok else 'MISS'} {item['q']!r} -> {shown} :: {reply.answer!r}")
-        if not ok:
-            tools = [(s.name, s.arguments) for s in reply.steps]
-            misses.append(f"[{item['family']}] {item['q']!r}\n      expected one of {shown}\n"
-                          f"      understood={reply.understood} tools={tools}\n      answer: {reply.answer!r}")
-    total = sum(sum(v) for v in by_family.values())
-    accuracy = total / len(QUESTIONS)
-    print(f"\nblind chat evaluation: {total}/{len(QUESTIONS)} = {accuracy:.1%}")
-    for family, results in by_family.items():
-        print(f"  {family:<14} {sum(results)}/{len(results)}")
-    for m in misses:
-        print("  MISS", m)
-    assert accuracy >= MEASURED_FLOOR, "\n".join(misses)
+    chat_eval.evaluate("blind chat evaluation", QUESTIONS, blind_replies,
+                       lambda item, reply: grade(item, reply, fc), floor=MEASURED_FLOOR, families=())

@@ -14,7 +14,6 @@ regression guard, not a target. `BLIND_VERBOSE=1` prints every answer (to check 
 
 from __future__ import annotations
 
-import os
 import statistics
 from collections import defaultdict
 from datetime import date
@@ -26,6 +25,7 @@ from tests.data.chat_questions_blind_2 import QUESTIONS
 from tests.integration import test_chat_eval_blind as blind
 from tests.integration.test_chat_eval import business  # noqa: F401  (the shared fixture)
 from tests.support import chat_business as cb
+from tests.support import chat_eval
 
 # Measured when the set was written, before anyone tuned against it: 64/89 = 71.9% as first graded, 66/89 =
 # 74.2% after two fairness fixes to the expectations (a no-period "who do we spend most with" also accepts the
@@ -46,15 +46,7 @@ REGULAR_CUSTOMERS = ("Brightline Media", "Northwind Traders", "Keller Architects
 
 @pytest.fixture(scope="module")
 def blind2_replies(business):  # noqa: F811
-    from cashpilot.adapters.db.uow import UnitOfWork
-    from cashpilot.services.chat.offline import OfflineAnalyst
-
-    brain = OfflineAnalyst()
-    out = []
-    for item in QUESTIONS:
-        with UnitOfWork(business_id=business.tenant.business_id) as uow:
-            out.append(brain.answer(uow, business.tenant, item["q"], today=business.today))
-    return out
+    return chat_eval.offline_replies(business, QUESTIONS)
 
 
 # ------------------------------------------------------------------------------------------ expected
@@ -163,24 +155,6 @@ def test_the_third_blind_set_is_large_varied_and_covers_every_family():
 
 def test_offline_analyst_on_the_third_blind_set(business, blind2_replies):  # noqa: F811
     fc = blind.Forecast(business)
-    by_family: dict[str, list[bool]] = defaultdict(list)
-    misses = []
-    for item, reply in zip(QUESTIONS, blind2_replies, strict=True):
-        ok, shown = grade(item, reply, fc)
-        by_family[item["family"]].append(ok)
-        if os.environ.get("BLIND_VERBOSE"):
-            print(f"  {'ok  ' if ok else 'MISS'} {item['q']!r} -> {shown} :: {reply.answer!r}")
-        if not ok:
-            tools = [(s.name, s.arguments) for s in reply.steps]
-            misses.append(f"[{item['family']}] {item['q']!r}\n      expected one of {shown}\n"
-                          f"      understood={reply.understood} tools={tools}\n      answer: {reply.answer!r}")
-    total = sum(sum(v) for v in by_family.values())
-    accuracy = total / len(QUESTIONS)
-    print(f"\nthird blind chat evaluation: {total}/{len(QUESTIONS)} = {accuracy:.1%}")
-    for family in sorted(by_family, key=lambda f: sorted(FAMILIES).index(f)):
-        results = by_family[family]
-        print(f"  {family:<14} {sum(results)}/{len(results)}")
-    for m in misses:
-        print("  MISS", m)
-    assert accuracy >= MEASURED_FLOOR, "\n".join(misses)
+    chat_eval.evaluate("third blind chat evaluation", QUESTIONS, blind2_replies,
+                       lambda item, reply: grade(item, reply, fc), floor=MEASURED_FLOOR, families=FAMILIES)
 

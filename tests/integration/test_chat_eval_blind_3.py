@@ -15,7 +15,6 @@ what was measured when the set was written, rounded down to 5%: a regression gua
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from decimal import Decimal
 
@@ -26,6 +25,7 @@ from tests.integration import test_chat_eval_blind as blind
 from tests.integration import test_chat_eval_blind_2 as blind2
 from tests.integration.test_chat_eval import business  # noqa: F401  (the shared fixture)
 from tests.support import chat_business as cb
+from tests.support import chat_eval
 
 # Measured when the set was written, before anyone tuned against it: 70/85 = 82.4% (no expectation changed after
 # seeing the answers); 82/85 after the analyst was generalised against the failure classes it revealed (no
@@ -38,15 +38,7 @@ ONE_DECIMAL = blind2.ONE_DECIMAL | {"burn_and_runway"}
 
 @pytest.fixture(scope="module")
 def blind3_replies(business):  # noqa: F811
-    from cashpilot.adapters.db.uow import UnitOfWork
-    from cashpilot.services.chat.offline import OfflineAnalyst
-
-    brain = OfflineAnalyst()
-    out = []
-    for item in QUESTIONS:
-        with UnitOfWork(business_id=business.tenant.business_id) as uow:
-            out.append(brain.answer(uow, business.tenant, item["q"], today=business.today))
-    return out
+    return chat_eval.offline_replies(business, QUESTIONS)
 
 
 # ------------------------------------------------------------------------------------------ expected
@@ -99,27 +91,6 @@ def test_the_fourth_blind_set_is_large_varied_and_covers_every_family():
 
 def test_offline_analyst_on_the_fourth_blind_set(business, blind3_replies):  # noqa: F811
     fc = blind.Forecast(business)
-    by_family: dict[str, list[bool]] = defaultdict(list)
-    by_owner: dict[str, list[bool]] = defaultdict(list)
-    misses = []
-    for item, reply in zip(QUESTIONS, blind3_replies, strict=True):
-        ok, shown = grade(item, reply, fc)
-        by_family[item["family"]].append(ok)
-        by_owner[item["who"]].append(ok)
-        if os.environ.get("BLIND_VERBOSE"):
-            print(f"  {'ok  ' if ok else 'MISS'} {item['q']!r} -> {shown} :: {reply.answer!r}")
-        if not ok:
-            tools = [(s.name, s.arguments) for s in reply.steps]
-            misses.append(f"[{item['family']}/{item['who']}] {item['q']!r}\n      expected one of {shown}\n"
-                          f"      understood={reply.understood} tools={tools}\n      answer: {reply.answer!r}")
-    total = sum(sum(v) for v in by_family.values())
-    accuracy = total / len(QUESTIONS)
-    print(f"\nfourth blind chat evaluation: {total}/{len(QUESTIONS)} = {accuracy:.1%}")
-    for family in sorted(by_family, key=lambda f: sorted(FAMILIES).index(f)):
-        results = by_family[family]
-        print(f"  {family:<14} {sum(results)}/{len(results)}")
-    for who, results in sorted(by_owner.items()):
-        print(f"  owner {OWNERS[who]:<13} {sum(results)}/{len(results)}")
-    for m in misses:
-        print("  MISS", m)
-    assert accuracy >= MEASURED_FLOOR, "\n".join(misses)
+    chat_eval.evaluate("fourth blind chat evaluation", QUESTIONS, blind3_replies,
+                       lambda item, reply: grade(item, reply, fc), floor=MEASURED_FLOOR, families=FAMILIES,
+                       owners=OWNERS)

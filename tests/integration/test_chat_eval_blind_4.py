@@ -38,6 +38,7 @@ from tests.integration import test_chat_eval_blind as blind
 from tests.integration import test_chat_eval_blind_2 as blind2
 from tests.integration import test_chat_eval_blind_3 as blind3
 from tests.integration.test_chat_eval import business  # noqa: F401  (the shared fixture)
+from tests.support import chat_eval
 
 # Measured when the set was written, before anyone tuned against it: 73/82 = 89.0% (one grading fix after the
 # first run, no expectation changed: the late-payment readings gained the one the brief names - outcomes moved N
@@ -62,15 +63,7 @@ class Reading:
 
 @pytest.fixture(scope="module")
 def blind4_replies(business):  # noqa: F811
-    from cashpilot.adapters.db.uow import UnitOfWork
-    from cashpilot.services.chat.offline import OfflineAnalyst
-
-    brain = OfflineAnalyst()
-    out = []
-    for item in QUESTIONS:
-        with UnitOfWork(business_id=business.tenant.business_id) as uow:
-            out.append(brain.answer(uow, business.tenant, item["q"], today=business.today))
-    return out
+    return chat_eval.offline_replies(business, QUESTIONS)
 
 
 # ------------------------------------------------------------------------------------------ what-ifs
@@ -243,27 +236,6 @@ def test_every_expectation_is_computable(business):  # noqa: F811
 
 def test_offline_analyst_on_the_fifth_blind_set(business, blind4_replies):  # noqa: F811
     fc = blind.Forecast(business)
-    by_family: dict[str, list[bool]] = defaultdict(list)
-    by_owner: dict[str, list[bool]] = defaultdict(list)
-    misses = []
-    for item, reply in zip(QUESTIONS, blind4_replies, strict=True):
-        ok, shown = grade(item, reply, fc)
-        by_family[item["family"]].append(ok)
-        by_owner[item["who"]].append(ok)
-        if os.environ.get("BLIND_VERBOSE"):
-            print(f"  {'ok  ' if ok else 'MISS'} {item['q']!r} -> {shown} :: {reply.answer!r}")
-        if not ok:
-            tools = [(s.name, s.arguments) for s in reply.steps]
-            misses.append(f"[{item['family']}/{item['who']}] {item['q']!r}\n      expected one of {shown}\n"
-                          f"      understood={reply.understood} tools={tools}\n      answer: {reply.answer!r}")
-    total = sum(sum(v) for v in by_family.values())
-    accuracy = total / len(QUESTIONS)
-    print(f"\nfifth blind chat evaluation: {total}/{len(QUESTIONS)} = {accuracy:.1%}")
-    for family in sorted(by_family, key=lambda f: sorted(FAMILIES).index(f)):
-        results = by_family[family]
-        print(f"  {family:<14} {sum(results)}/{len(results)}")
-    for who, results in sorted(by_owner.items()):
-        print(f"  owner {OWNERS[who]:<13} {sum(results)}/{len(results)}")
-    for m in misses:
-        print("  MISS", m)
-    assert accuracy >= MEASURED_FLOOR, "\n".join(misses)
+    chat_eval.evaluate("fifth blind chat evaluation", QUESTIONS, blind4_replies,
+                       lambda item, reply: grade(item, reply, fc), floor=MEASURED_FLOOR, families=FAMILIES,
+                       owners=OWNERS)
