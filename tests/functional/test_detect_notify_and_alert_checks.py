@@ -124,6 +124,7 @@ def test_notify_emails_the_owner_once_per_alert_and_severity(business, monkeypat
     try:
         with mock_aws():
             import boto3
+
             from functions.notify.handler import handler as notify
 
             boto3.client("ses", region_name="eu-west-1").verify_email_identity(EmailAddress="noreply@cashpilot.dev")
@@ -159,6 +160,7 @@ def test_the_weekly_digest_is_sent_once_for_the_business_s_monday_morning(busine
     try:
         with mock_aws():
             import boto3
+
             from functions.scheduler.handler import handler as scheduler
 
             boto3.client("ses", region_name="eu-west-1").verify_email_identity(EmailAddress="noreply@cashpilot.dev")
