@@ -18,9 +18,15 @@ from itertools import pairwise
 import numpy as np
 import pytest
 from cashpilot.domain.forecast import engine
-from cashpilot.domain.forecast.baseline import FALLBACK
+from cashpilot.domain.forecast.baseline import FALLBACK, _fold_damping, fit_baseline
 from cashpilot.domain.forecast.model import ForecastRequest, ForecastResult, KnownFlow
-from cashpilot.domain.forecast.simulation import arrival, baseline_noise, expected_known, known_paths
+from cashpilot.domain.forecast.simulation import (
+    arrival,
+    baseline_noise,
+    expected_known,
+    known_paths,
+    respond_to_balance,
+)
 
 AS_OF = date(2025, 6, 30)
 CENT = Decimal("0.01")
@@ -265,8 +271,8 @@ def test_a_replay_of_a_combination_reproduces_it():
     req = request(noise_history(200, mean=30.0, sd=250.0), FLOWS, horizon=30, paths=500, model=combo)
     forced = engine.forecast(req)
     assert forced.model == combo
-    mean = engine.fit(req).mean
     y = engine.residual_array(req)
+    mean = fit_baseline(y, 30, model=combo, start=req.history_start).mean  # before the damping (see below)
     # The combination is the plain average of its members: zero, the 90-day mean and the weekday averages.
     weekday = np.array([y[len(y) - 56 + (i % 7)::7][:8].mean() for i in range(30)])
     assert np.allclose(mean, (0 + y[-90:].mean() + weekday) / 3)
@@ -341,3 +347,78 @@ def test_the_p10_p90_band_covers_roughly_eighty_percent_of_a_stationary_series()
     share = inside / days
     assert 0.65 <= share <= 0.95, share
 
+
+# ---- the whole account: explained flows, damping, spending that responds to the balance ----------------
+
+
+def _household(days: int = 400, salary: float = 20000.0, seed: int = 5):
+    """A salary on the 10th (explained: a recurring series) spent in cash within days (residual)."""
+    rng = np.random.default_rng(seed)
+    residual, explained = [], []
+    for i in range(days):
+        d = AS_OF - timedelta(days=days - 1 - i)
+        if d.day == 10:
+            explained.append((d, Decimal(repr(salary))))
+        if d.day in (11, 12, 13, 20):
+            amount = -salary / 4 * (1 + 0.3 * rng.standard_normal())
+            residual.append((d, Decimal(repr(round(amount, 2)))))
+    return tuple(residual), tuple(explained)
+
+
+def test_a_salary_spent_in_cash_is_not_forecast_as_savings():
+    residual, explained = _household()
+    salary = flow(10, "20000.00", key="salary")
+    req = request(residual, [salary], history_days=400, explained=explained, horizon=30, paths=500)
+    r = engine.forecast(req)
+    # The residual's own drift is the cash spending; the account as a whole does not drift, so the
+    # forecast a month on is near today's balance, not today's balance plus a salary.
+    assert abs(float(r.daily[-1].expected) - 10000) < 6000, (r.model, r.daily[-1].expected)
+
+
+def test_the_damping_keeps_a_precise_path_and_halves_a_noisy_one():
+    rng = np.random.default_rng(2)
+    path = np.tile(np.cumsum(np.full(30, 100.0)), (3, 1))
+    assert _fold_damping(path + rng.normal(0, 20, path.shape), path) < 0.1
+    noisy = path + rng.normal(0, 3000, path.shape)
+    assert 0.3 <= _fold_damping(noisy, path) <= 0.7
+
+
+def test_the_damping_never_shrinks_a_scheduled_payroll():
+    # A noisy drift (damped) and a payroll larger than the cash: the payroll lands in full on its day.
+    payroll = flow(15, "-25000.00", key="series:payroll:1")
+    req = request(noise_history(400, mean=150.0, sd=600.0, seed=7), [payroll], horizon=30, paths=500)
+    fitted = engine.fit(req)
+    undamped = fit_baseline(engine.residual_array(req), 30, start=req.history_start).mean
+    assert 0 < fitted.mean[0] < 0.9 * undamped[0]  # the drift is given back in part...
+    r = engine.forecast(req, baseline=fitted)
+    drift = [Decimal(repr(round(float(x), 2))) for x in fitted.mean[:30]]
+    # ...the payroll is not: it lands in full on its day.
+    assert r.daily[14].expected == Decimal("10000.00") + sum(drift[:15]) - Decimal("25000.00")
+    assert r.deficit_probability[30] > 0.9
+
+
+def test_a_forecast_of_the_whole_account_still_moves_by_exactly_a_scenarios_payment():
+    residual, explained = _household()
+    salary = flow(10, "20000.00", key="salary")
+    req = request(residual, [salary], history_days=400, explained=explained, horizon=30, paths=500)
+    fitted = engine.fit(req)
+    base = engine.forecast(req, baseline=fitted)
+    extra = flow(5, "-5000.00", key="one-off")
+    changed = engine.forecast(replace(req, known_flows=(*req.known_flows, extra)), baseline=fitted)
+    deltas = [b.expected - a.expected for a, b in zip(base.daily, changed.daily, strict=True)]
+    assert deltas[:4] == [Decimal("0.00")] * 4 and deltas[4:] == [Decimal("-5000.00")] * 26
+
+
+def test_unexplained_spending_slows_below_the_usual_low_but_a_scheduled_payment_does_not():
+    planned = np.array([[1000.0, 1000.0, -4000.0]])
+    noise = np.array([[-300.0, -2000.0, -2000.0]])
+    out = respond_to_balance(planned, noise, low=500.0, share=0.3)
+    assert out[0, 0] == 700.0  # above the usual low: as it comes
+    assert out[0, 1] == pytest.approx(500.0 - 1500.0 * 0.3)  # 1,500 below the low: 30% of it happens
+    assert out[0, 2] == pytest.approx(-4000.0 - 2000.0 * 0.3)  # the payment in full, the spending damped
+
+
+def test_the_explained_history_survives_a_json_round_trip():
+    residual, explained = _household(60)
+    req = request(residual, history_days=60, explained=explained)
+    assert ForecastRequest.from_json(json.loads(json.dumps(req.to_json()))) == req

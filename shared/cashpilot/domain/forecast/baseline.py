@@ -5,8 +5,14 @@ The model is chosen per business by a rolling-origin backtest among a few fast c
 what the owner sees: the error of the CUMULATIVE flow (= the balance) over the next weeks, not the
 day-by-day error, which rewards models that chase daily noise. The default is the year's drift shrunk
 toward zero by its own uncertainty; a seasonal or smoothing model (or a combination of the best three)
-replaces it only when it is clearly better on the folds. Histories too short to backtest get a 90-day
-mean, or under four weeks a mean shrunk toward zero: a few weeks of data say little.
+replaces it only when it is clearly better on the folds. Histories too short to backtest keep the
+shrunk drift, or under four weeks a mean shrunk toward zero: a few weeks of data say little.
+
+The drift is the WHOLE account's (residual + the flows known sources explain), so a salary that is spent
+in ways no detector can schedule (cash withdrawals) is not forecast as savings. The baseline's own claim
+is then partly given back to "no drift" by how little of it came true on the account's folds
+(`damp_baseline`); the known flows themselves are never scaled down: a payroll the account cannot pay
+must show in full.
 """
 
 from __future__ import annotations
@@ -30,6 +36,11 @@ ANCHOR = "ShrunkDrift"
 _CLEAR_WIN = 0.4  # a candidate must have 40% less fold error than the anchor
 # How many of the best candidates a combination averages.
 _COMBINE = 3
+# Share of the baseline's own claim (the account's drift beyond its known flows) given back to "no
+# drift" before the account's folds say otherwise (see damp_baseline).
+DAMPING = 0.5
+# How far one account's folds may move the kept share from 1 - DAMPING before they must be precise.
+_DAMPING_PRIOR_SD = 0.25
 
 
 @dataclass(frozen=True)
@@ -71,13 +82,13 @@ def _fallback(y: np.ndarray, horizon: int) -> np.ndarray:
 
 
 def _predict(name: str, factory: Callable[[], object], y: np.ndarray, horizon: int,
-             start: date | None = None) -> np.ndarray:
+             start: date | None = None, explained: np.ndarray | None = None) -> np.ndarray:
     if name == "MonthDayProfile":
         return _month_day_profile(y, horizon, start)
     if name == "Zero":
         return np.zeros(horizon)
     if name == "ShrunkDrift":
-        return np.full(horizon, _shrunk_drift(y))
+        return np.full(horizon, _shrunk_drift(y, explained))
     window = {"WindowAverage90": 90, "WindowAverage365": 365}.get(name)
     if window is not None and len(y) < window:  # a short history is its own window
         return np.full(horizon, float(y.mean()))
@@ -88,7 +99,8 @@ def _predict(name: str, factory: Callable[[], object], y: np.ndarray, horizon: i
     return np.asarray(out, dtype=float)
 
 
-def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start: date | None = None) -> Baseline:
+def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start: date | None = None,
+                 explained: np.ndarray | None = None) -> Baseline:
     """Forecast `horizon` days of residual flow from the daily history `y` (oldest first).
 
     `model` forces a candidate (or a `Combo(a+b+c)`), as a replay of a stored forecast does; its
@@ -96,6 +108,7 @@ def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start
     """
     y = np.asarray(y, dtype=float)
     n = len(y)
+    e = None if explained is None or len(explained) != n else np.asarray(explained, dtype=float)
     if model == FALLBACK or n < MIN_MODEL_DAYS:
         return Baseline(FALLBACK, _fallback(y, horizon), {})
     cands = _candidates()
@@ -104,11 +117,12 @@ def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start
     if unknown:
         raise ValueError(f"unknown baseline model {model!r}")
     if n < MIN_BACKTEST_DAYS and model is None:
-        names = ["WindowAverage90"]
+        names = [ANCHOR]
     folds = [n - _EVAL_DAYS * k for k in range(1, _FOLDS + 1) if n - _EVAL_DAYS * k >= MIN_BACKTEST_DAYS - _EVAL_DAYS]
 
     fold_preds: dict[str, list[np.ndarray]] = {
-        m: [_predict(m, cands[m], y[:cut], _EVAL_DAYS, start) for cut in folds] for m in names
+        m: [_predict(m, cands[m], y[:cut], _EVAL_DAYS, start, None if e is None else e[:cut]) for cut in folds]
+        for m in names
     }
     scores = {m: _fold_score(y, folds, fold_preds[m]) for m in names}
     if model is not None or len(names) == 1:
@@ -137,24 +151,81 @@ def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start
     if name not in fold_preds:
         fold_preds[name] = [np.mean([fold_preds[m][i] for m in chosen], axis=0) for i in range(len(folds))]
     errors = np.array([np.cumsum(y[cut:cut + _EVAL_DAYS] - p) for cut, p in zip(folds, fold_preds[name], strict=True)])
-    mean = np.mean([_predict(m, cands[m], y, horizon, start) for m in chosen], axis=0)
+    mean = np.mean([_predict(m, cands[m], y, horizon, start, e) for m in chosen], axis=0)
     if not np.all(np.isfinite(mean)):
         return Baseline(FALLBACK, _fallback(y, horizon), scores)
     finite = {k: v for k, v in scores.items() if np.isfinite(v)}
     return Baseline(name, mean, finite, errors if errors.size and np.all(np.isfinite(errors)) else None)
 
 
-def _shrunk_drift(y: np.ndarray) -> float:
-    window = y[-365:]
-    k = len(window) // 30
+def damp_baseline(base: Baseline, y: np.ndarray, explained: np.ndarray | None) -> Baseline:
+    """Give part of the baseline's drift back to "the account does not drift beyond its known flows".
+
+    Only the baseline moves: the known flows (a payroll, a rent) stay in the path at full size, so a
+    payment the account cannot make shows in full. What the baseline claims beyond the residual that
+    offsets the explained flows comes true only in part over a month; the share kept is read from the
+    account's own folds (a Bayesian slope pulled toward 1 - DAMPING, see `_fold_damping`). It depends
+    on the history alone, so a replay or a scenario (which changes known flows) finds the same share.
+    """
+    errors = base.fold_errors
+    n = len(y)
+    cuts = [n - _EVAL_DAYS * k for k in range(1, _FOLDS + 1) if n - _EVAL_DAYS * k >= MIN_BACKTEST_DAYS - _EVAL_DAYS]
+    if errors is None or not cuts or len(cuts) != len(errors):
+        return base
+    e = np.zeros(n) if explained is None or len(explained) != n else np.asarray(explained, dtype=float)
+    steps = np.arange(1, _EVAL_DAYS + 1)
+    actual, path = [], []
+    for cut, err in zip(cuts, errors, strict=True):
+        anchor = _explained_offset(e[:cut]) * steps
+        done = np.cumsum(y[cut:cut + _EVAL_DAYS])
+        actual.append(done - anchor)
+        path.append(done - err - anchor)
+    actual_a, path_a = np.array(actual), np.array(path)
+    damping = _fold_damping(actual_a, path_a)
+    if damping <= 0:
+        return base
+    offset = _explained_offset(e)
+    mean = offset + (1 - damping) * (base.mean - offset)
+    return Baseline(base.model, mean, base.scores, actual_a - (1 - damping) * path_a)
+
+
+def _fold_damping(actual: np.ndarray, path: np.ndarray) -> float:
+    """How much of the baseline's path to give back, by Bayes: the slope of what happened on what the
+    path said over the folds (1 = it came true, 0 = it did not move the balance), with a prior at
+    1 - DAMPING whose weight grows with how noisy the folds were. A precise drift keeps its path; a
+    noisy one keeps about half."""
+    m = actual.shape[1]
+    spp = float(np.sum(path * path)) / m
+    if spp <= 0:
+        return DAMPING
+    slope = float(np.sum(actual * path)) / m / spp
+    resid = float(np.mean((actual - slope * path) ** 2))
+    tau = resid / _DAMPING_PRIOR_SD ** 2
+    keep = (slope * spp + tau * (1 - DAMPING)) / (spp + tau)
+    return round(1 - float(np.clip(keep, 0.0, 1.0)), 2)
+
+
+def _explained_offset(e: np.ndarray) -> float:
+    """The residual's daily flow that only offsets the explained flows (the year's average of minus them):
+    with it the whole account does not drift."""
+    k = min(len(e), 365) // 30
+    return -float(e[-30 * k:].mean()) if k else 0.0
+
+
+def _shrunk_drift(y: np.ndarray, explained: np.ndarray | None = None) -> float:
+    """The residual's drift such that the WHOLE account's drift (residual + explained flows) is the year's
+    average shrunk toward zero by its uncertainty. Shrinking the residual alone would keep every known
+    inflow and drop the unexplained spending that goes with it: a household paid a salary it spends in
+    cash would be forecast to save the salary each month."""
+    e = np.zeros(len(y)) if explained is None else explained
+    k = min(len(y), 365) // 30
     if k < 2:
-        return 0.0
-    blocks = window[len(window) - 30 * k:].reshape(k, 30).mean(axis=1)
-    mean = float(blocks.mean())
-    se2 = float(blocks.var(ddof=1)) / k
-    if mean == 0:
-        return 0.0
-    return mean * max(0.0, 1.0 - se2 / (mean * mean))
+        return _explained_offset(e)
+    total = (y + e)[-30 * k:].reshape(k, 30).mean(axis=1)
+    mean = float(total.mean())
+    se2 = float(total.var(ddof=1)) / k
+    shrunk = 0.0 if mean == 0 else mean * max(0.0, 1.0 - se2 / (mean * mean))
+    return shrunk + _explained_offset(e)
 
 
 def _month_day_profile(y: np.ndarray, horizon: int, start: date | None) -> np.ndarray:

@@ -3,20 +3,47 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import numpy as np
 
-from cashpilot.domain.forecast.baseline import Baseline, fit_baseline
+from cashpilot.domain.forecast.baseline import Baseline, damp_baseline, fit_baseline
 from cashpilot.domain.forecast.model import CENT, DayBand, ForecastRequest, ForecastResult, LowPoint, windows
-from cashpilot.domain.forecast.simulation import baseline_noise, error_scale, expected_known, known_paths
+from cashpilot.domain.forecast.simulation import (
+    USUAL_LOW_DAYS,
+    baseline_noise,
+    error_scale,
+    expected_known,
+    known_paths,
+    respond_to_balance,
+)
 
 
 def residual_array(request: ForecastRequest) -> np.ndarray:
     """The residual history as one float per day from history_start to as_of (zeros filled)."""
+    return _daily(request, request.residual)
+
+
+def explained_array(request: ForecastRequest) -> np.ndarray:
+    """The explained (known sources') past flows, on the same days as `residual_array`."""
+    return _daily(request, request.explained)
+
+
+def usual_low(request: ForecastRequest, y: np.ndarray) -> float:
+    """The lowest end-of-day balance of the recent past (today's included), rebuilt backwards from today's
+    balance and the past flows."""
+    x = y + explained_array(request)
+    window = x[-USUAL_LOW_DAYS:]
+    # Balance at the end of each day: today's balance minus the flows that came after that day.
+    after = np.concatenate([np.cumsum(window[::-1])[::-1][1:], [0.0]])
+    return float(min(float(request.opening_balance), float((float(request.opening_balance) - after).min())))
+
+
+def _daily(request: ForecastRequest, flows: tuple[tuple[date, Decimal], ...]) -> np.ndarray:
     n = (request.as_of - request.history_start).days + 1
     y = np.zeros(max(n, 0))
-    for day, amount in request.residual:
+    for day, amount in flows:
         i = (day - request.history_start).days
         if 0 <= i < n:
             y[i] += float(amount)
@@ -24,14 +51,17 @@ def residual_array(request: ForecastRequest) -> np.ndarray:
 
 
 def fit(request: ForecastRequest) -> Baseline:
-    return fit_baseline(residual_array(request), request.horizon, model=request.model, start=request.history_start)
+    """The baseline for this request: the model chosen (or forced), its drift the whole account's, damped."""
+    y, e = residual_array(request), explained_array(request)
+    base = fit_baseline(y, request.horizon, model=request.model, start=request.history_start, explained=e)
+    return damp_baseline(base, y, e)
 
 
 def forecast(request: ForecastRequest, baseline: Baseline | None = None) -> ForecastResult:
     """Forecast the balance. Pass `baseline` to reuse one already fitted for the same history (scenarios)."""
     y = residual_array(request)
     if baseline is None or len(baseline.mean) < request.horizon:
-        baseline = fit_baseline(y, request.horizon, model=request.model, start=request.history_start)
+        baseline = fit(request)
     h, p = request.horizon, request.paths
     days = request.days
 
@@ -44,8 +74,16 @@ def forecast(request: ForecastRequest, baseline: Baseline | None = None) -> Fore
     noise = baseline_noise(y, h, p, rng)
     scale = error_scale(noise, baseline.fold_errors)
     noise *= scale
-    flows = known + noise + (mean + np.array([float(a) for a in adjust]))[None, :]
-    balances = float(request.opening_balance) + np.cumsum(flows, axis=1)
+    drift = mean + np.array([float(a) for a in adjust])
+    planned = float(request.opening_balance) + np.cumsum(known + drift[None, :], axis=1)
+    # How far the noise is held back is judged against the plan without any scenario change, so a
+    # what-if moves the bands by exactly what it changes too.
+    ref_flows = request.known_flows if request.unchanged_flows is None else request.unchanged_flows
+    reference = float(request.opening_balance) + np.cumsum(
+        np.array([float(a) for a in expected_known(ref_flows, request.as_of, h)]) + mean)[None, :]
+    noise_cum = np.cumsum(noise, axis=1)
+    held = respond_to_balance(reference, noise_cum, usual_low(request, y)) - reference
+    balances = planned + held
     p10, p50, p90 = np.percentile(balances, [10, 50, 90], axis=0)
 
     # Expected balance, exact where the inputs are: Decimal known flows + the baseline rounded per day.

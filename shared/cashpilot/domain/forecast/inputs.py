@@ -62,6 +62,16 @@ def residual_history(
     return start, tuple(sorted(daily.items())), avg, cavg
 
 
+def explained_history(past: Sequence[PastFlow], explained: set[Any], start: date,
+                      as_of: date) -> tuple[tuple[date, Decimal], ...]:
+    """Daily net flow of the past payments known sources explain, over the residual's days."""
+    daily: dict[date, Decimal] = defaultdict(Decimal)
+    for f in past:
+        if start <= f.date <= as_of and f.id in explained:
+            daily[f.date] += f.amount
+    return tuple(sorted(daily.items()))
+
+
 def detect_from_history(past: Sequence[PastFlow], as_of: date) -> list[SeriesFacts]:
     """Recurring series in a bare history as of a date (what classification stores, found from scratch)."""
     groups: dict[str, list[PastFlow]] = defaultdict(list)
@@ -97,4 +107,5 @@ def build_request(
         as_of=as_of, opening_balance=opening_balance, history_start=start, residual=residual,
         known_flows=tuple(flows), horizon=horizon, paths=paths, buffer=buffer, seed=seed,
         residual_by_entity=by_entity, residual_by_category=by_category,
+        explained=explained_history(past, explained, start, as_of),
     )

@@ -82,6 +82,13 @@ class ForecastRequest:
     residual_by_category: dict[str, Decimal] = field(default_factory=dict)
     # Scenario changes to the baseline: from each date on, add this much per day (negative = less).
     baseline_adjustments: tuple[tuple[date, Decimal], ...] = ()
+    # The past daily net flows that known sources DO explain (members of recurring series and habits),
+    # same days as `residual`: with it the baseline sees the whole account, not only what is left over.
+    explained: tuple[tuple[date, Decimal], ...] = ()
+    # The known flows before any scenario changed them (None: no scenario applied): the plan the spending
+    # floor (simulation.respond_to_balance) is judged against, so a what-if moves the bands by exactly
+    # what it changes.
+    unchanged_flows: tuple[KnownFlow, ...] | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.horizon <= MAX_HORIZON:
@@ -104,6 +111,8 @@ class ForecastRequest:
             "residual_by_entity": {k: str(v) for k, v in self.residual_by_entity.items()},
             "residual_by_category": {k: str(v) for k, v in self.residual_by_category.items()},
             "baseline_adjustments": [[d.isoformat(), str(v)] for d, v in self.baseline_adjustments],
+            "explained": [[d.isoformat(), str(v)] for d, v in self.explained],
+            "unchanged_flows": None if self.unchanged_flows is None else [f.to_json() for f in self.unchanged_flows],
         }
 
     @classmethod
@@ -119,6 +128,9 @@ class ForecastRequest:
             baseline_adjustments=tuple(
                 (date.fromisoformat(x), Decimal(v)) for x, v in d.get("baseline_adjustments", ())
             ),
+            explained=tuple((date.fromisoformat(x), Decimal(v)) for x, v in d.get("explained", ())),
+            unchanged_flows=None if d.get("unchanged_flows") is None
+            else tuple(KnownFlow.from_json(f) for f in d["unchanged_flows"]),
         )
 
 

@@ -223,9 +223,14 @@ def apply_with_effects(
     scenarios are applied to one request (a snapshot generated with two scenarios)."""
     typed = parse_changes(list(changes)) if any(isinstance(c, dict) for c in changes) else list(changes)
     effects: list[Effect] = []
+    original = request
     for i, change in enumerate(typed):
         request, effect = _APPLY[change.type](request, change, f"{SOURCE}:{prefix}:{i}")
         effects.append(replace(effect, index=i))
+    if original.unchanged_flows is None and request.known_flows != original.known_flows:
+        # The spending floor is judged against the flows as they were, so a snapshot generated with the
+        # scenario is the scenario's simulation exactly.
+        request = replace(request, unchanged_flows=original.known_flows)
     return request, effects
 
 

@@ -36,6 +36,12 @@ CALIBRATION = 1.0
 # The business's own backtest errors count as this many folds' worth of evidence against the
 # simulated spread; fewer folds than this and the spread stays closer to the model's.
 _PRIOR_FOLDS = 3
+# Spending responds to the balance: below the lowest balance of this many recent days, unexplained
+# outflows (cash withdrawals, discretionary purchases) mostly stop; only this share of a further drop
+# that the baseline's noise would cause happens. Scheduled flows are not held back: a payroll that
+# takes the account below its usual low still does.
+USUAL_LOW_DAYS = 180
+_BELOW_LOW_SHARE = 0.3
 # How sure we are that an expected payment comes at all, before seeing that it is late.
 _PRIOR_OCCURS = Decimal("0.95")
 # An overdue payment with no habit of being this late arrives after a geometric wait of at least this
@@ -166,3 +172,14 @@ def error_scale(noise: np.ndarray, fold_errors: np.ndarray | None) -> float:
     k = fold_errors.shape[0]
     ratio2 = (k * observed / simulated + _PRIOR_FOLDS) / (k + _PRIOR_FOLDS)
     return float(np.clip(ratio2 ** 0.5, 0.5, 3.0))
+
+
+def respond_to_balance(planned: np.ndarray, noise_cum: np.ndarray, low: float,
+                       share: float = _BELOW_LOW_SHARE) -> np.ndarray:
+    """Balances = planned path (known flows + baseline) + cumulative noise, with the noise's drops below
+    the usual low (or below the planned path, when known flows take it lower still) damped to `share`."""
+    balances = planned + noise_cum
+    floor = np.broadcast_to(np.minimum(planned, low), balances.shape)
+    below = balances < floor
+    balances[below] = floor[below] - (floor[below] - balances[below]) * share
+    return balances
