@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import statistics
 import tempfile
 import time
@@ -15,6 +17,8 @@ RESULTS = Path(__file__).parent / "results"
 def use_private_database() -> Path:
     """Point CashPilot at a fresh embedded PostgreSQL (or a fresh database on DATABASE_URL's server)."""
     tmp = Path(tempfile.mkdtemp(prefix="cashpilot-bench-"))
+    # Before the server starts: runs after pgserver's exit handler has stopped it (a bench cluster is GBs).
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
     os.environ["CASHPILOT_DATA_DIR"] = str(tmp)
     os.environ.setdefault("CASHPILOT_ARGON2_MEMORY_KIB", "8192")
     if os.environ.get("DATABASE_URL"):

@@ -8,8 +8,10 @@ as the non-owner role, so row-level security is what the tests exercise.
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -21,6 +23,9 @@ from sqlalchemy.engine import make_url
 
 # Settings are read once and cached: set the test environment before any cashpilot import.
 _TMP = Path(tempfile.mkdtemp(prefix="cashpilot-tests-"))
+# Registered before the embedded server starts, so it runs after pgserver's own exit handler has stopped
+# that server: each run leaves nothing behind (a cluster is ~150 MB).
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 _SERVER_URL = os.environ.pop("DATABASE_URL", None)
 os.environ.update(
     {
