@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from cashpilot.config import Settings, get_settings
 from cashpilot.domain.errors import CashPilotError
+from cashpilot.services.chat import cards
 from cashpilot.services.chat.model import OnEvent, Reply, ToolResult, ToolSpec
 
 if TYPE_CHECKING:
@@ -174,31 +175,23 @@ def findings_so_far(steps: list[ToolResult]) -> str:
 
 
 def cards_for(step: ToolResult) -> list[dict[str, Any]]:
-    """The cards the apps draw for a tool result, in the offline analyst's shapes (forecast_chart, table,
-    alert). A result without the expected fields gives no card rather than a broken one."""
+    """The cards the apps draw for a tool result (the shapes in `cards`, as the offline analyst draws them).
+    A result without the expected fields gives no card rather than a broken one."""
     r = step.result
     if step.error is not None or not isinstance(r, dict):
         return []
     try:
         if step.name == "cash_forecast":
-            return [{"type": "forecast_chart", "title": "Cash forecast", "currency": r["currency"],
-                     "snapshot_id": r["snapshot_id"], "as_of": r["as_of"], "series": r["series"],
-                     "low_point": r["low_point"]}]
+            return [cards.forecast_chart(r)]
         if step.name == "simulate_scenario":
-            return [{"type": "forecast_chart", "title": "What-if", "currency": r["currency"],
-                     "snapshot_id": r["snapshot_id"], "series": r["series"], "scenario": True}]
+            return [cards.what_if_chart(r)]
         if step.name in ("top_customers", "top_suppliers"):
             who = "customers" if step.name == "top_customers" else "suppliers"
-            if not r[who]:
-                return []
-            return [{"type": "table", "title": f"Top {who}", "columns": ["name", "total", "share"],
-                     "rows": [[i["name"], i["total"], i["share_percent"]] for i in r[who]]}]
+            return [cards.top_table(who, r[who])] if r[who] else []
         if step.name == "list_alerts":
-            return [{"type": "alert", "id": a["id"], "severity": a["severity"], "title": a["title"],
-                     "message": a["message"]} for a in r["alerts"][:5]]
+            return [cards.alert(a) for a in r["alerts"][:5]]
         if step.name == "explain_alert":
-            return [{"type": "alert", "id": r["id"], "severity": r["severity"], "title": r["title"],
-                     "message": r["message"]}]
+            return [cards.alert(r)]
     except (KeyError, TypeError):
         log.warning("chat: no card for a %s result of an unexpected shape", step.name)
     return []

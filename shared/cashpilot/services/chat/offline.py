@@ -22,6 +22,7 @@ from cashpilot.adapters.db.models import Category, Entity, Transaction
 from cashpilot.domain.chat import wording as w
 from cashpilot.domain.chat.intents import Intent, parse_memory_statement, parse_question
 from cashpilot.domain.chat.periods import ALL_TIME, Period
+from cashpilot.services.chat import cards
 from cashpilot.services.chat.model import OnEvent, Reply, ToolResult
 from cashpilot.services.chat.tools import call_tool
 
@@ -348,8 +349,7 @@ class OfflineAnalyst:
         who = "customers" if intent.direction == "in" else "suppliers"
         if not items:
             return f"No {who} with booked money {_when(res['period'])}."
-        turn.card({"type": "table", "title": f"Top {who}", "columns": ["name", "total", "share"],
-                   "rows": [[i["name"], i["total"], i["share_percent"]] for i in items]})
+        turn.card(cards.top_table(who, items))
         verb = "paid you" if intent.direction == "in" else "received"
         lines = [f"{w.quoted(i['name'])} {verb} {turn.money(i['total'])} ({w.share(i['share_percent'])})"
                  for i in items]
@@ -469,9 +469,7 @@ class OfflineAnalyst:
         return args
 
     def _chart(self, turn: _Turn, res: dict[str, Any]) -> None:
-        turn.card({"type": "forecast_chart", "title": "Cash forecast", "currency": res["currency"],
-                   "snapshot_id": res["snapshot_id"], "as_of": res["as_of"],
-                   "series": res["series"], "low_point": res["low_point"]})
+        turn.card(cards.forecast_chart(res))
 
     def _forecast_balance(self, turn: _Turn, intent: Intent, memory: dict[str, str]) -> str:
         r = turn.call("cash_forecast", self._forecast_args(memory, intent.target))
@@ -589,8 +587,7 @@ class OfflineAnalyst:
         if r.error:
             return self._failed(turn, r)
         res = r.result
-        turn.card({"type": "forecast_chart", "title": "What-if", "currency": res["currency"],
-                   "snapshot_id": res["snapshot_id"], "series": res["series"], "scenario": True})
+        turn.card(cards.what_if_chart(res))
         described = self._describe_changes(turn, res["changes"])
         at, low = res["at"], res["low_point"]
         diff = Decimal(at["difference"])
@@ -644,8 +641,7 @@ class OfflineAnalyst:
         if not res["alerts"]:
             return "You have no open alerts: nothing needs your attention right now."
         for a in res["alerts"][:5]:
-            turn.card({"type": "alert", "id": a["id"], "severity": a["severity"], "title": a["title"],
-                       "message": a["message"]})
+            turn.card(cards.alert(a))
         lines = [f"[{SEVERITY_WORDS.get(a['severity'], a['severity'])}] {a['title']}: {a['message']}"
                  for a in res["alerts"]]
         noun = "alert" if res["open"] == 1 else "alerts"
@@ -666,8 +662,7 @@ class OfflineAnalyst:
         if r.error:
             return self._failed(turn, r)
         a = r.result
-        turn.card({"type": "alert", "id": a["id"], "severity": a["severity"], "title": a["title"],
-                   "message": a["message"]})
+        turn.card(cards.alert(a))
         lead = ""
         if intent.alert_kind and a["kind"] != intent.alert_kind:  # said honestly, then the closest one
             lead = f"There is no open {intent.alert_kind.replace('_', ' ')} alert; the closest is this one. "
