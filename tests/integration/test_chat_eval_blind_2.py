@@ -127,10 +127,12 @@ def figures(spec: tuple, fc: blind.Forecast) -> blind.Figures:
     return blind.figures(spec, fc)
 
 
-def grade(item: dict, reply, fc: blind.Forecast) -> tuple[bool, list[str]]:
+def grade(item: dict, reply, fc: blind.Forecast, *, figures_of=None, one_decimal=None) -> tuple[bool, list[str]]:
+    """`figures_of` / `one_decimal`: a later set's own expectation kinds (default: this set's)."""
+    figures_of, one_decimal = figures_of or figures, one_decimal or ONE_DECIMAL
     specs = [item["expect"], *item.get("alt", [])]
-    wanted = [figures(s, fc) for s in specs]
-    default = "0.1" if item["expect"][0] in ONE_DECIMAL else "0.01"
+    wanted = [figures_of(s, fc) for s in specs]
+    default = "0.1" if item["expect"][0] in one_decimal else "0.01"
     tol = Decimal(item.get("tol", default))
     said = all(any(w.casefold() in reply.answer.casefold() for w in words.split("|")) for words in item.get("say", []))
     ok = reply.understood and said and any(blind._shows(reply.answer, w, tol) for w in wanted)
