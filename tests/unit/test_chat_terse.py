@@ -10,19 +10,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from cashpilot.domain.chat.intents import find_amount, normalise, parse_question
+from cashpilot.domain.chat.intents import find_amount, normalise
 from cashpilot.domain.chat.periods import ALL_TIME, find_date, find_period
 
-TODAY = date(2026, 10, 14)
-ENTITIES = [("Brightline Media GmbH", "customer"), ("Northwind Traders AG", "customer"),
-            ("Harbour Properties", "supplier"), ("Staples", "supplier"), ("Gusto", "supplier"),
-            ("Pinecrest Hotels KG", "customer")]
-CATEGORIES = ["Sales Revenue", "Rent", "Salaries & Payroll", "Software & Subscriptions", "Travel", "Utilities",
-              "Professional Services", "Taxes"]
-
-
-def parse(q: str):
-    return parse_question(q, TODAY, entities=ENTITIES, categories=CATEGORIES)
+# The same business and day as the phrasing tests.
+from tests.unit.test_chat_phrasings import CATEGORIES, ENTITIES, TODAY, parse  # noqa: F401
 
 
 def span(i) -> tuple[str, str]:
