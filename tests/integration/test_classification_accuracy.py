@@ -25,18 +25,27 @@ from sqlalchemy import text
 from tests.conftest import Api
 
 DATA = Path(__file__).parents[1] / "data"
-# The issue's bars. Set 2 does not reach them yet (see its floors below and the README): its floors only stop
-# it from getting worse; raise them as it improves, and replace them by the bars once it reaches them.
+# The issue's bars. Sets 2-5 do not reach all of them yet (see their floors below and the README): their floors only
+# stop them from getting worse; raise them as they improve, and replace them by the bars once they reach them.
+# Each later set was written blind (its author read neither the classifier nor the earlier rows) after the previous
+# round of work: its first measurement is the honest estimate of how CashPilot does on banks nobody tuned it for.
 ISSUE_BARS = {"precision": 0.95, "coverage": 0.60, "names": 0.90, "after_correction": 0.97}
 BARS = {
     "labelled_transactions": ISSUE_BARS,
-    # Measured 2026-11-21: coverage 61.5%, names 88.1%, after one correction 97.0%.
-    "labelled_transactions_2": {"precision": 0.98, "coverage": 0.61, "names": 0.88, "after_correction": 0.97},
-    # Set 3: written blind after set 2's round of tuning, with eight more banks; first measurement below.
-    "labelled_transactions_3": {"precision": 0.98, "coverage": 0.62, "names": 0.82, "after_correction": 0.97},
-    # Set 4: written blind after set 3's round of tuning (Huntington, Citizens, Novo, Metro, Virgin Money, AIB,
-    # Raiffeisen, Millennium BCP). Measured 2026-11-21 on first contact: the gap on unseen banks.
-    "labelled_transactions_4": {"precision": 0.95, "coverage": 0.53, "names": 0.63, "after_correction": 0.91},
+    # Measured 2026-11-21: coverage 63.2%, names 88.8%, after one correction 97.3%.
+    "labelled_transactions_2": {"precision": 0.98, "coverage": 0.63, "names": 0.88, "after_correction": 0.97},
+    # Set 3 (TD, Truist, Fifth Third, Monzo, Tide, Commerzbank, BNP, KBC): first contact names 82.4%; now 85.7%.
+    "labelled_transactions_3": {"precision": 0.98, "coverage": 0.62, "names": 0.85, "after_correction": 0.97},
+    # Set 4 (Huntington, Citizens, Novo, Metro, Virgin Money, AIB, Raiffeisen, Millennium BCP): first contact names
+    # 63.3%, coverage 53.7%; now 85%, 67.8% (no longer blind: its misses pointed at the national vendors added since).
+    "labelled_transactions_4": {"precision": 0.96, "coverage": 0.67, "names": 0.85, "after_correction": 0.97},
+    # Set 5 (Regions, KeyBank, M&T, RBS, Co-operative Bank, Postbank, Belfius, BPER): first contact names 54.9%,
+    # coverage 51.1%, after one correction 88.9%, precision 96.8%; now about 78%, 56%, 94.7%, 96%.
+    "labelled_transactions_5": {"precision": 0.95, "coverage": 0.55, "names": 0.77, "after_correction": 0.94},
+    # Set 6 (Frost, Bluevine, First Citizens, Bank of Scotland, Danske NI, La Banque Postale, Sabadell, OP): written
+    # blind after set 5's round; first contact 2026-11-21: names 72.0% (the code before sets 4-5's rounds: 66.8%),
+    # coverage 51.3%, precision 97.1%, after one correction 96.8%.
+    "labelled_transactions_6": {"precision": 0.96, "coverage": 0.51, "names": 0.72, "after_correction": 0.96},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.

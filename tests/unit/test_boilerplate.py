@@ -47,10 +47,12 @@ def test_strips_a_whole_phrase_ending_in_a_word_that_introduces_many_names():
     assert vocabulary.refine("Realizada a Inmuebles Ruzafa SL", SPANISH[2]) == "Inmuebles Ruzafa SL"
 
 
-def test_leaves_clean_names_and_trailing_words_alone():
+def test_leaves_clean_names_alone_and_ends_a_name_at_a_purpose_word_printed_after_many_names():
     vocabulary = StatementVocabulary.learn(SPANISH)
-    assert vocabulary.refine("Inmuebles Ruzafa SL", SPANISH[2]) == "Inmuebles Ruzafa SL"
-    assert vocabulary.refine("James O'Connor Concepto", SPANISH[0]) == "James O'Connor Concepto"
+    assert vocabulary.refine("Inmuebles Ruzafa SL", SPANISH[2]) == "Inmuebles Ruzafa SL"  # a legal form ends many
+    # "CONCEPTO" follows six different payees and is followed by their purposes: it starts the purpose
+    assert "concepto" in vocabulary.purposes
+    assert vocabulary.refine("James O'Connor Concepto", SPANISH[0]) == "James O'Connor"
 
 
 def test_never_strips_to_empty_and_passes_none_through():
@@ -107,12 +109,13 @@ def test_a_dominant_customer_is_not_boilerplate():
 
 
 def test_legal_forms_ending_many_names_do_not_pull_the_name_into_boilerplate():
-    # "GMBH" is followed by many different words, but it is also preceded by many: it ends names, starts none.
+    # "GMBH" is followed by many different words, but it is also preceded by many: it ends names, starts none. It
+    # stands late in its lines too, so it is no leading word at all.
     names = ["Hausverwaltung Krueger"] * 4 + ["Acme", "Zeta Logistik", "Beta Druck", "Gamma Pack", "Delta Versand"] * 2
     words = ["MIETE", "RECHNUNG", "KAUTION", "STROM", "PORTO", "DRUCK", "LIZENZ", "WARTUNG", "VERSAND", "BERATUNG"]
     lines = [f"SEPA-LASTSCHRIFT {name} GMBH {word}" for name, word in zip(names, [*words, "ABO", "GEBUEHR", "X", "Y"])]
     vocabulary = StatementVocabulary.learn(lines)
-    assert "gmbh" in vocabulary.leading
+    assert "gmbh" not in vocabulary.leading
     assert not {"hausverwaltung", "krueger"} & vocabulary.leading
     assert vocabulary.refine("Hausverwaltung Krueger GmbH", lines[0]) == "Hausverwaltung Krueger GmbH"
 
@@ -132,9 +135,9 @@ def test_a_word_always_followed_by_the_same_word_then_by_many_names_heads_a_phra
 
 def test_a_name_that_is_all_boilerplate_is_recovered_from_the_line():
     vocabulary = StatementVocabulary.learn(CARD_LINES)
-    assert vocabulary.refine("Vantage", CARD_LINES[0]) == "CORNER HARDWARE"
-    assert vocabulary.refine("Vantage", CARD_LINES[3]) == "FUEL STOP"  # "THE" is a stop word, not a name
-    assert vocabulary.refine("Vantage ••9021", CARD_LINES[4]) == "GREENLEAF NURSERY"  # codes go with boilerplate
+    assert vocabulary.refine("Vantage", CARD_LINES[0]) == "Corner Hardware"
+    assert vocabulary.refine("Vantage", CARD_LINES[3]) == "Fuel Stop"  # "THE" is a stop word, not a name
+    assert vocabulary.refine("Vantage ••9021", CARD_LINES[4]) == "Greenleaf Nursery"  # codes go with boilerplate
 
 
 def test_no_recovery_without_a_plausible_name_or_for_long_names_and_known_vendors():
@@ -144,3 +147,30 @@ def test_no_recovery_without_a_plausible_name_or_for_long_names_and_known_vendor
     assert vocabulary.refine("Vantage Vantage Vantage", CARD_LINES[0]) == "Vantage Vantage Vantage"
     stripe_lines = [line.replace("VANTAGE", "STRIPE") for line in CARD_LINES]
     assert StatementVocabulary.learn(stripe_lines).refine("Stripe", stripe_lines[0]) == "Stripe"
+
+
+def test_a_town_printed_after_many_merchants_is_learned_and_dropped():
+    from cashpilot.domain.boilerplate import trailing_places, without_place
+
+    names = ["Polen Surfboards Ericeira", "Tasca do Ze Ericeira", "Decathlon Mafra", "Harlow & Finch",
+             "Harlow and Finch", "Lyon Taxi Services", "Acme Services", "Mehta Digital Ltd", "Beta Ltd"]
+    places = trailing_places((name, f"COMPRA 4471 {name.upper()}") for name in names)
+    assert places == {"ericeira"}  # "Finch" ends one name spelt two ways; "Services" and "Ltd" end names anyway
+    # a word that is not the line's last (a reference follows) is no town, nor one that would merge two names
+    assert trailing_places((n, f"ACH DEBIT {n.upper()} 12345678") for n in names) == frozenset()
+    merging = ["North Blue Fabrication", "North Blue Millwork", "Oak Fabrication", "Pine Millwork"]
+    assert trailing_places((n, f"POS {n.upper()}") for n in merging) == frozenset()
+    assert without_place("Tasca do Ze Ericeira", places) == "Tasca do Ze"
+    assert without_place("Ericeira", places) == "Ericeira"  # never to nothing
+
+
+def test_type_codes_glued_to_the_first_word_are_boilerplate():
+    lines = ["VDP-IRISH RAIL", "VDP-BOOKMANAGER", "VDC-BEWLEYS GRAFTON", "VDC-EUROGIANT", "*INET ARGOSY LIBRARIES",
+             "*INET KILBRIDE PROPERTY RENT SEP", "*INET KILBRIDE PROPERTY RENT OCT",
+             "*INET KILBRIDE PROPERTY RENT NOV", "*INET GARDNERS BOOKS", "*MOBI NIAMH GALLAGHER", "*MOBI SAVINGS",
+             "LODGEMENT RATHMINES", "FEE-QTR TO 30/11"]
+    vocabulary = StatementVocabulary.learn(lines)
+    assert {"vdp", "vdc", "inet", "mobi"} <= vocabulary.leading
+    assert not {"kilbride", "property", "rent"} & vocabulary.leading  # months change, the purpose before them stays
+    assert vocabulary.refine("Vdp-Irish Rail", lines[0]) == "Irish Rail"
+    assert vocabulary.refine("Inet Kilbride Property", lines[5]) == "Kilbride Property"

@@ -358,7 +358,8 @@ def test_a_payment_processor_prefix_is_dropped_but_a_processor_that_pays_out_is_
 @pytest.mark.parametrize(("raw", "display"), [
     ("FPI JOE'S PIZZA", "Joe's Pizza"), ("FPI O'NEILL BUILDERS LTD", "O'Neill Builders Ltd"),
     ("FPI COCA-COLA BOTTLING CO", "Coca-Cola Bottling Co"), ("FPI HMRC", "HMRC"), ("FPI AWS", "AWS"),
-    ("FPI IRS", "IRS"), ("FPI UPS", "UPS"), ("FPI IBM UK LTD", "IBM UK Ltd"), ("FPI MUELLER GMBH", "Mueller GmbH"),
+    ("FPI IRS", "IRS"), ("FPI UPS", "UPS"), ("FPI IBM UK LTD", "IBM"), ("FPI ACME BV", "Acme BV"),
+    ("FPI MUELLER GMBH", "Mueller GmbH"),
     ("FPI BANK OF THE WEST", "Bank of the West"), ("FPI ST JOHNS BAKERY", "St Johns Bakery"),
     ("Nordlicht Design GbR Rechnung 2024-004", "Nordlicht Design GbR"), ("eBay Kleinanzeigen", "eBay"),
 ])
@@ -706,3 +707,50 @@ def test_keys_fold_letters_nfkd_keeps_and_german_legal_forms():
     assert normalize_name("Grundst\u00fccksgesellschaft Eppendorfer Baum GbR") == (
         "grundstucksgesellschaft eppendorfer baum")
     assert normalize_name("Medizintechnik Lembke e.K.") == "medizintechnik lembke"
+
+
+# Rules written for layouts of banks none of the rules above was built on (Metro Bank's comma fields, Novo, MB WAY,
+# Raiffeisen's backslash fields, Portuguese purposes and months, Zelle's letter-only codes, national subsidiaries).
+UNSEEN_LAYOUT_RULES = [
+    # channel, then name, then the payer's reference, each after a comma
+    ("Faster Payment Received, MISS C WHITFIELD, WEDDING FLOWERS", "C Whitfield"),
+    ("Card Payment, SMITHERS-OASIS UK, WASHINGTON, GB, 02/12/2025", "Smithers-Oasis"),
+    ("Sent via Novo: Rosa Delgado - Invoice 46", "Rosa Delgado"),
+    ("MB WAY DE PEDRO COSTA", "Pedro Costa"),
+    ("Incoming Wire Transfer ORG: BROWN UNIVERSITY REF: 1088606746", "Brown University"),
+    # Portuguese purposes and short months after a payee
+    ("TRF P/ BEATRIZ LOPES VENCIMENTO AGO", "Beatriz Lopes"),
+    ("TRF P/ MARIA DO CEU FERREIRA RENDA SET", "Maria do Ceu Ferreira"),
+    # a confirmation code of letters only is no part of the name
+    ("ZELLE BUSINESS PAYMENT TO RAY OKAFOR JJDQCXTURP", "Ray Okafor"),
+    # the merchant, then its town in a field of its own
+    ("INTERSPORT BRUENDL\\KAPRUN\\5710 24.12. 09:15", "Intersport Bruendl"),
+    # a group's national company is its brand
+    ("TRF DE GETYOURGUIDE DEUTSCHLAND GMBH GYG09784371", "Getyourguide"),
+    ("TRANSFERENCIA A FAVOR DE CAMBRIDGE UNIVERSITY PRESS ESPANA SLU", "Cambridge University Press"),
+    # the kind of tax after the authority, a cut last letter, cut words written out
+    ("ACH DEBIT OH DEPT OF TAXATION SALES TAX 958715581 CCD", "Ohio Department of Taxation"),
+    ("DEBIT CARD PURCHASE 09/15 SQ *OLENTANGY PRETZEL C Columbus OH XXXX4417", "Olentangy Pretzel"),
+    ("ACH DEBIT COUNTRY MALT GROU INV PYMT 006283521 CCD", "Country Malt Group"),
+    ("D/D DUBLIN CITY CO 85576317", "Dublin City Council"),
+    ("Preauthorized Debit RI DIV OF TAXATION RI TAX PMT 515457287", "RI Division of Taxation"),
+    ("EUROPESE OVERSCHRIJVING VAN STAD GENT BE38 0910 0083 3072 MEDEDELING F", "Stad Gent"),
+]
+
+
+@pytest.mark.parametrize(("description", "name"), UNSEEN_LAYOUT_RULES)
+def test_rules_for_unseen_layouts(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize("description", [
+    "Behebung Karte MC/000004471 Raiffeisen Bankomat\\KAPRUN\\5710 31.12. 10:02",  # Austrian cash machine
+    "Abbuchung Kreditkonto 3.045.812 Rate 01/2026",  # the bank's own loan
+    "BULK PAYMENT SALARIES AUG", "Sammelüberweisung Gehälter 01/2026 9 Posten",  # salary batches
+    "DEPOSITO NUMERARIO", "LODGEMENT RATHMINES", "LEVANTAMENTO ATM 0142 ERICEIRA",  # cash in and out
+    "PREST 0123456789 EMPRESTIMO", "IMPOSTO SELO S/COMISSAO", "FEE-QTR TO 30/11",  # loan, stamp duty, fees
+    "INTERNET TRANSFER TO 82-61-42 40118833 TAX POT", "*MOBI SAVINGS A/C", "Eigenübertrag AT0535000000 Rücklage",
+    "Tax Reserve - TRANSFER FROM SPACE", "Grow plan fee",
+])
+def test_unseen_banks_lines_that_name_nobody(description: str):
+    assert extract_counterparty(description).name is None

@@ -548,3 +548,86 @@ def test_a_booking_platform_pays_out_sales():
 
     assert lookup("FRESHA.COM LTD (Faster Payments) Reference: PAYOUT P03792473", Decimal("120")).category_key == (
         "sales_revenue")
+
+
+# Further markets' authorities, utilities and platforms (invented lines in the forms their banks print):
+# (description, amount, category, display name)
+FURTHER_MARKETS = [
+    # Ireland: AIB cuts names at 18 characters; Revenue's PAYE/PRSI is payroll, its VAT taxes
+    ("D/D REVENUE COMMIS", OUT, "taxes", "Revenue Commissioners"),
+    ("REVENUE COMMISSIONERS VAT MAR-APR", OUT, "taxes", "Revenue Commissioners"),
+    ("REVENUE COMMIS PAYE/PRSI", OUT, "payroll", "Revenue Commissioners"),
+    ("D/D ELECTRIC IRELAN", OUT, "utilities", "Electric Ireland"),
+    ("D/D SSE AIRTRICITY", OUT, "utilities", "SSE Airtricity"),
+    ("SEPA DD FLOGAS NATURAL GAS LTD", OUT, "utilities", "Flogas"),
+    ("IARNROD EIREANN", OUT, "travel", "Irish Rail"),
+    ("D/D FBD INSURANCE P", OUT, "insurance", "FBD"),
+    ("MICROFINANCE IRELAN", OUT, "loan_repayment", "Microfinance Ireland"),
+    ("KERRY CO CO RATES", OUT, "taxes", None),
+    # Austria
+    ("SEPA-Lastschrift Oesterreichische Gesundheitskasse Beitraege 03/2026", OUT, "payroll", "ÖGK"),
+    ("SVS Sozialversicherung der Selbstaendigen", OUT, "payroll", "SVS"),
+    ("Salzburg AG fuer Energie, Verkehr und Telekommunikation", OUT, "utilities", "Salzburg AG"),
+    ("Hutchison Drei Austria GmbH", OUT, "utilities", "Drei"),
+    ("ASFINAG Maut Service GmbH", OUT, "travel", "ASFINAG"),
+    ("UNIQA Oesterreich Versicherungen AG", OUT, "insurance", "UNIQA"),
+    # Portugal
+    ("PAG ESTADO 123456789012345", OUT, "taxes", "Autoridade Tributária"),
+    ("AT - AUTORIDADE TRIBUTARIA E ADUANEIRA", OUT, "taxes", "Autoridade Tributária"),
+    ("SEG SOCIAL", OUT, "payroll", "Segurança Social"),
+    ("DD MEO SA", OUT, "utilities", "MEO"),
+    ("CP - COMBOIOS DE PORTUGAL", OUT, "travel", "CP Comboios"),
+    ("VIA VERDE PORTUGAL", OUT, "travel", "Via Verde"),
+    ("SMAS DE SINTRA", OUT, "utilities", None),
+    # Belgium, Finland, Luxembourg, Greece, Poland
+    ("EDF LUMINUS", OUT, "utilities", "Luminus"),
+    ("NMBS", OUT, "travel", "NMBS"),
+    ("VEROHALLINTO", OUT, "taxes", "Verohallinto"),
+    ("TELIA FINLAND OYJ", OUT, "utilities", "Telia"),
+    ("CENTRE COMMUN DE LA SECURITE SOCIALE", OUT, "payroll", "CCSS"),
+    ("EFKA", OUT, "payroll", "e-EFKA"),
+    ("ZAKLAD UBEZPIECZEN SPOLECZNYCH", OUT, "payroll", "ZUS"),
+    ("URZAD SKARBOWY W KRAKOWIE", OUT, "taxes", None),
+    # United States and United Kingdom
+    ("COLUMBIA GAS OF OHIO DES:UTIL PAY", OUT, "utilities", "Columbia Gas"),
+    ("RHODE ISLAND ENERGY", OUT, "utilities", "Rhode Island Energy"),
+    ("PAY.GOV TTB", OUT, "taxes", "TTB"),
+    ("THE KNOT WORLDWIDE", OUT, "marketing", "The Knot"),
+    ("DD B&CE THE PEOPLE'S PENSION", OUT, "payroll", "The People's Pension"),
+    ("TOTALENERGIES GAS & POWER LTD", OUT, "utilities", "TotalEnergies"),
+    # platforms paying out the business's sales
+    ("GETYOURGUIDE DEUTSCHLAND GMBH", IN, "sales_revenue", "GetYourGuide"),
+    ("AIRBNB PAYMENTS UK LTD", IN, "sales_revenue", "Airbnb"),
+    ("MINDBODY INC DES:PAYOUT", IN, "sales_revenue", "Mindbody"),
+    ("UBER PORTIER B.V.", IN, "sales_revenue", "Uber Eats"),
+    ("INTERFLORA BRITISH UNIT", IN, "sales_revenue", "Interflora"),
+]
+
+
+@pytest.mark.parametrize(("description", "amount", "category", "name"), FURTHER_MARKETS)
+def test_further_markets_vendors(description: str, amount: Decimal, category: str, name: str | None):
+    from cashpilot.domain.counterparty import extract_counterparty
+
+    match = lookup(description, amount)
+    assert match is not None and match.category_key == category and match.confidence >= AUTO, (description, match)
+    if name is not None:
+        assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize(("description", "amount"), [
+    # Austria's tax office takes VAT and the wage taxes alike: suggested unless a keyword says which
+    ("FINANZAMT OESTERREICH 12-345/6789 U 03/2026 L 03/2026", OUT),
+    ("INTERFLORA BRITISH UNIT", OUT), ("VHI HEALTHCARE", OUT),
+])
+def test_further_markets_ambiguous_lines_are_only_suggested(description: str, amount: Decimal):
+    match = lookup(description, amount)
+    assert match is None or match.confidence < AUTO, (description, match)
+
+
+def test_further_markets_short_names_never_match_other_names():
+    for line in ("NOS RESTAURANTE LISBOA", "MEOW CAT CAFE", "DREI ZINNEN GMBH", "EIRE BUILDERS LTD", "COX PLUMBING LLC",
+                 "GIS SOLUTIONS LTD", "ELISA BROWN", "ZELLE TO VARMA", "LAYA SMITH", "PECO PALLET INC",
+                 "TANGO ARGENTINO SCHOOL", "PAN POSTERS LTD", "MOUNTAIN SUPPLY CO CO"):
+        match = lookup(line, OUT)
+        assert match is None or match.confidence < AUTO or match.category_key in ("meals",), (line, match)
+    assert lookup("RECIBO SEG. SOCIAL AUTONOMO", OUT).vendor == "TGSS"  # Spain's, not Portugal's

@@ -6,8 +6,12 @@ counterparty's own name occurs only in its own lines and is followed by the same
 counts this in one statement (or one business's history) and `refine` drops such words from the front of a
 rule-extracted name.
 
-Only leading words are stripped: stripping trailing words (preceded by many different words: cities, legal forms)
-was measured to cut real names ("Gemeente Utrecht", "Harlow & Finch") and fixed nothing on the labelled sets.
+Trailing words are cut with more care, since words preceded by many different words are often towns or legal forms
+that belong to a name ("Gemeente Utrecht", "Acme GmbH"): a name ends before a word printed after many different names
+and followed by more text (a purpose: "Aylin Demir Unterrichtsentgelt Elif", "O'Connor CONCEPTO FACTURA"), unless it
+is a known town, a legal form or a word that ends business names; and `trailing_places` learns the towns a
+statement's card lines print after many merchants. Type codes glued to the first word ("*INET", "VDP-") count as
+leading words after two different names.
 
 When the rule-extracted name is nothing but boilerplate ("Mercury" from "Mercury Card ••4417 Jobber"), `refine`
 recovers the name from the line: the first run of words that are neither boilerplate, codes nor stop words.
@@ -15,17 +19,22 @@ recovers the name from the line: the first run of words that are neither boilerp
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from cashpilot.domain.counterparty import NOT_A_NAME, extract_counterparty
+from cashpilot.domain import vendor_data
+from cashpilot.domain.counterparty import MONTHS, NOT_A_NAME, extract_counterparty
+from cashpilot.domain.names import normalize_name
 
 MIN_LINES = 12  # a statement shorter than this teaches nothing: refine returns names unchanged
 MIN_LINE_COUNT = 4  # a boilerplate word occurs in at least this many lines ...
 MIN_NEIGHBOURS = 4  # ... is followed by at least this many different words ...
 MIN_SPREAD = 0.25  # ... and by at least this many different words per line it occurs in
 PHRASE_SHARE = 0.9  # a word followed by a boilerplate word this often is part of the same boilerplate phrase
+FRONT_WORDS = 4  # a leading word is among a line's first this many words ...
+FRONT_SHARE = 0.5  # ... in at least this share of its lines
 MAX_RECOVERED_FROM = 2  # a name of more words (codes aside) than this is never replaced by one recovered from its line
 _NOT_A_NAME = NOT_A_NAME  # upper-case, as in counterparty
 
@@ -36,8 +45,28 @@ def _key(token: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch)).casefold()
 
 
+# What separates words on a statement line: spaces, and the slashes, stars, commas and backslashes some banks print
+# between fields ("Bezahlung Karte MC/000004471 GOOGLE*WORKSPACE\\DUBLIN"), and a hyphen glued to a type code
+# ("VDP-IRISH RAIL").
+_PIECE = re.compile(r"[^\s/\\*,;|_]+")
+_GLUED_CODE = re.compile(r"^([A-Za-z]{2,4})-(?=[A-Za-z])")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The words of `text` with where each starts."""
+    out = []
+    for m in _PIECE.finditer(text):
+        glued = _GLUED_CODE.match(m.group())
+        if glued:
+            out.append((m.start(), glued.group(1)))
+            out.append((m.start() + glued.end(), m.group()[glued.end():]))
+        else:
+            out.append((m.start(), m.group()))
+    return out
+
+
 def _keys(text: str) -> list[str]:
-    return [key for key in map(_key, text.split()) if key]
+    return [key for key in (_key(piece) for _, piece in _pieces(text)) if key]
 
 
 def _is_code(key: str) -> bool:
@@ -45,27 +74,49 @@ def _is_code(key: str) -> bool:
     return any(ch.isdigit() for ch in key)
 
 
+def _varies(key: str) -> bool:
+    """Words that change from line to line of one counterparty ("RENT SEP", "RENT OCT"): not neighbours either,
+    or the purpose before them would look like boilerplate."""
+    return _is_code(key) or key.upper() in MONTHS
+
+
+# A type code printed against the first word of the line ("*INET KILBRIDE", "VDP-IRISH RAIL") or in lower case before
+# a capitalised name (Rabobank's "ba Tango Aalsmeer"): its shape says it is the bank's, so two different words after
+# it are enough.
+_TYPE_CODE = re.compile(r"^(?:\*([A-Za-z]{2,5})(?=\s)|([A-Za-z]{2,4})-(?=[A-Za-z])|([a-z]{2})\s+(?=[A-Z]))")
+MIN_TYPE_CODE_NEIGHBOURS = 2
+
+
 def _is_stop(key: str) -> bool:
     return key.upper() in _NOT_A_NAME
 
 
 class StatementVocabulary:
-    def __init__(self, leading: frozenset[str] = frozenset()) -> None:
+    def __init__(self, leading: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset()) -> None:
         self.leading = leading  # word keys that introduce a counterparty rather than name one
+        self.purposes = purposes  # word keys that start the purpose printed after many different names
 
     @classmethod
     def learn(cls, descriptions: Iterable[str]) -> StatementVocabulary:
         """Learn from all raw lines of one statement or one business's history."""
+        descriptions = list(descriptions)
         lines = [_keys(description) for description in descriptions]
         if len(lines) < MIN_LINES:
             return cls()
+        coded: dict[str, set[str]] = defaultdict(set)
+        for description, keys in zip(descriptions, lines, strict=True):
+            code = _TYPE_CODE.match(description.lstrip())
+            if code and len(keys) >= 2:
+                coded[_key(code.group(1) or code.group(2) or code.group(3))].add(keys[1])
         line_count: Counter[str] = Counter()
         after: dict[str, list[str]] = defaultdict(list)  # the next non-code word of each occurrence
         before: dict[str, list[str]] = defaultdict(list)
         after_next: dict[str, list[str]] = defaultdict(list)  # the non-code word after the next one
+        up_front: Counter[str] = Counter()  # lines where the word is among the first few
         for keys in lines:
             line_count.update(set(keys))
-            words = [key for key in keys if not _is_code(key)]
+            words = [key for key in keys if not _varies(key)]
+            up_front.update(set(words[:FRONT_WORDS]))
             for i, word in enumerate(words):
                 if i + 1 < len(words):
                     after[word].append(words[i + 1])
@@ -78,10 +129,20 @@ class StatementVocabulary:
             count, distinct = line_count[word], len(set(neighbours.get(word, ())))
             return count >= MIN_LINE_COUNT and distinct >= MIN_NEIGHBOURS and distinct >= MIN_SPREAD * count
 
-        leading = {word for word in after if diverse(word, after)}
+        # A town ends card descriptors and is followed by whatever comes next ("... LYON CARTE 4974"), but the bank's
+        # words open the line: a leading word is up front in most of its lines.
+        varied = {word for word in after if diverse(word, after)}
+        varied_before = {word for word in before if diverse(word, before)}
         # Words that end many different names (legal forms, "LTD", "GMBH") are preceded by many different words;
         # they extend no phrase, or "Hausverwaltung Krüger" would join "GmbH" as boilerplate.
-        name_ends = {word for word in leading if diverse(word, before)}
+        name_ends = {word for word in varied if diverse(word, before)}
+        def opens_lines(word: str) -> bool:
+            # not a town, nor a legal form (which ends names, and would pull them into the phrase: "Teamsystem SpA")
+            return (up_front[word] >= FRONT_SHARE * line_count[word] and word.upper() not in _TOWNS
+                    and normalize_name(f"x {word}") != "x")
+
+        leading = {word for word in varied if opens_lines(word)}
+        leading |= {code for code, nexts in coded.items() if len(nexts) >= MIN_TYPE_CODE_NEIGHBOURS}
         # A word always followed by the same word, the pair then by many different words, heads a two-word phrase
         # ("Mercury Card ••4417 Jobber"): "card" alone also ends other phrases ("Debit Card Purchase") and is not
         # diverse enough, so the pair is judged by what follows it; not when its second word ends names ("Krüger GmbH").
@@ -89,18 +150,26 @@ class StatementVocabulary:
             if word in leading:
                 continue
             top, count = Counter(nexts).most_common(1)[0]
-            if top not in name_ends and count >= PHRASE_SHARE * len(nexts) and diverse(word, after_next):
+            if (top not in name_ends and count >= PHRASE_SHARE * len(nexts) and diverse(word, after_next)
+                    and opens_lines(word)):
                 leading.add(word)
         grown = True
         while grown:  # "Deposit" is always followed by "from", which introduces many names: "Deposit from"
             grown = False
             for word, nexts in after.items():
-                if word in leading or line_count[word] < MIN_LINE_COUNT:
+                if word in leading or line_count[word] < MIN_LINE_COUNT or not opens_lines(word):
                     continue
                 if sum(n in leading and n not in name_ends for n in nexts) >= PHRASE_SHARE * len(nexts):
                     leading.add(word)
                     grown = True
-        return cls(frozenset(leading))
+        # A word printed after many different names and followed by more text ("Aylin Demir Unterrichtsentgelt Elif
+        # Geige", "Marek Kowalski Unterrichtsentgelt Oktober") starts the payer's purpose: the name ends before it.
+        # Not a legal form or a word that ends business names ("GmbH", "Services"), which belong to the name.
+        # Towns are printed after many names too, and are often part of one ("Gemeente Utrecht"): never a purpose.
+        purposes = {word for word in varied_before if word not in leading and word.upper() not in _NAME_ENDINGS
+                    and word.upper() not in _TOWNS and normalize_name(f"x {word}") != "x"
+                    and len(after.get(word, ())) >= FRONT_SHARE * line_count[word]}
+        return cls(frozenset(leading), frozenset(purposes))
 
     def refine(self, name: str | None, description: str) -> str | None:
         """`name` without the statement's boilerplate in front ("bg Kwekerij De Boer" -> "Kwekerij De Boer").
@@ -110,12 +179,13 @@ class StatementVocabulary:
         `_recover`. Failing that, or for a known vendor or a name of more than `MAX_RECOVERED_FROM` words (there
         the learned boilerplate is more likely wrong than the name), the name is kept as it is.
         """
-        if not name or not self.leading:
+        if not name or not (self.leading or self.purposes):
             return name
-        pieces = name.split()
+        name = self._before_purpose(name)
+        pieces = _pieces(name)
         start, boilerplate = 0, False
         while start < len(pieces):
-            key = _key(pieces[start])
+            key = _key(pieces[start][1])
             if key in self.leading:
                 boilerplate = True
             elif key and not _is_code(key):
@@ -123,24 +193,120 @@ class StatementVocabulary:
             start += 1
         if not boilerplate:
             return name
+        if 0 < start < len(pieces) and (_key(pieces[start - 1][1]) in _TIES or _key(pieces[start][1]) in _TIES):
+            return name  # "Cabinet Dentaire de Fléron": the words in front tie into the name, whatever they precede
         if start == len(pieces):
-            words = sum(1 for piece in pieces if _key(piece) and not _is_code(_key(piece)))
+            words = sum(1 for _, piece in pieces if _key(piece) and not _is_code(_key(piece)))
             if words > MAX_RECOVERED_FROM or extract_counterparty(name).vendor is not None:
                 return name
             return self._recover(description) or name
-        return " ".join(pieces[start:])
+        return name[pieces[start][0]:]
+
+    def _before_purpose(self, name: str) -> str:
+        pieces = _pieces(name)
+        for k in range(1, len(pieces)):
+            if _key(pieces[k][1]) in self.purposes and _key(pieces[k - 1][1]) not in _TIES:
+                return name[:pieces[k - 1][0] + len(pieces[k - 1][1])]
+        return name
+
+    def without_boilerplate(self, description: str) -> str:
+        """`description` from its first word that is neither boilerplate nor a code ("Bezahlung Karte MC/0004471
+        GOOGLE*WORKSPACE" -> "GOOGLE*WORKSPACE"); the whole line when it starts with no boilerplate."""
+        pieces = _pieces(description)
+        start = 0
+        while start < len(pieces) and ((key := _key(pieces[start][1])) in self.leading or _is_code(key) or not key):
+            start += 1
+        return description[pieces[start][0]:] if 0 < start < len(pieces) else description
 
     def _recover(self, description: str) -> str | None:
-        """The first run of words in `description` that are neither boilerplate, codes nor stop words, if it holds
-        a word of at least three letters that is not a stop word."""
+        """The counterparty of what follows the boilerplate at the start of `description` (read by the same
+        extractor, so places, codes and purposes still go), else the first run of words in `description` that
+        are neither boilerplate, codes nor stop words, if it holds a word of at least three letters that is not a
+        stop word."""
+        plain = self.without_boilerplate(description)
+        if plain != description:
+            rest = extract_counterparty(plain)
+            if rest.name and not any(_key(piece) in self.leading for piece in rest.name.split()) and _plausible(
+                    rest.name.split()):
+                return rest.name
         run: list[str] = []
-        for piece in description.split():
+        for _, piece in _pieces(description):
             key = _key(piece)
             if key in self.leading or _is_code(key) or _is_stop(key):
                 if run:
                     break
                 continue
             run.append(piece)
-        if any(sum(ch.isalpha() for ch in _key(piece)) >= 3 and not _is_stop(_key(piece)) for piece in run):
-            return " ".join(run)
-        return None
+        return " ".join(run) if _plausible(run) else None
+
+
+def _plausible(pieces: list[str]) -> bool:
+    """A name holds a word of at least three letters that is not a stop word."""
+    return any(sum(ch.isalpha() for ch in _key(piece)) >= 3 and not _is_stop(_key(piece)) for piece in pieces)
+
+
+def _upper_words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that end many different businesses' names without being a place ("Lyon Taxi Services", "Acme Supply").
+_NAME_ENDINGS = frozenset(_upper_words(
+    "SERVICES SERVICE SUPPLY SUPPLIES STORE STORES SHOP SHOPS MARKET MARKETS CAFE BAR RESTAURANT BAKERY GROUP "
+    "COMPANY HOLDINGS PROPERTIES PROPERTY MANAGEMENT CONSULTING STUDIO STUDIOS DESIGN PRINT PRINTING ASSOCIATES "
+    "PARTNERS SOLUTIONS SYSTEMS TECHNOLOGIES LABS LAB INSURANCE BANK ENERGY WATER GAS ELECTRIC ELECTRICAL POWER "
+    "FOODS FOOD FARM FARMS MOTORS AUTO GARAGE HOTEL HOTELS TAXI TAXIS CARS PHARMACY DENTAL CLINIC LETTINGS ESTATES "
+    "TRUST COUNCIL UNIVERSITY SCHOOL COLLEGE ACADEMY CENTRE CENTER CLUB DELI PIZZA KITCHEN GRILL COFFEE TEA WINES "
+    "WINE BREWERY DISTILLERY LOGISTICS TRANSPORT FREIGHT EXPRESS MEDIA MARKETING ACCOUNTANTS ACCOUNTANCY LAW LEGAL "
+    "SOLICITORS PLUMBING HEATING ROOFING BUILDERS CONSTRUCTION RENTALS HIRE TOOLS PARTS WHOLESALE DISTRIBUTORS "
+    "INTERNATIONAL DIRECT ONLINE DIGITAL SOFTWARE NETWORKS TELECOM MOBILE COMMUNICATIONS FINANCE CAPITAL LENDING "
+    "PAYMENTS PAYROLL PENSIONS PENSION MEDICAL HEALTH CARE VETS VETERINARY SALON SPA FITNESS GYM BOOKS FLOWERS "
+    "FLORIST CPA CPAS "
+))
+MIN_PLACE_HEADS = 2
+_TOWNS = frozenset(c for c in vendor_data.CITIES if " " not in c)
+# Words that tie the next one into a name ("City of Raleigh", "Eau du Grand Lyon", "Stad Gent")
+_TIES = frozenset(("of", "de", "du", "des", "la", "le", "grand", "the", "and", "stad", "gemeente", "city", "county",
+                   "von", "van", "der", "di", "del", "da"))
+
+
+def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Town names a statement's card lines print after many different merchants ("COMPRA 4471 POLEN SURFBOARDS
+    ERICEIRA", "COMPRA 4471 TASCA DO ZE ERICEIRA"), as word keys, from (name, description) pairs: the last word of
+    the names of at least `MIN_PLACE_HEADS` different counterparties that is also the very last word of their lines,
+    unless it is a word that ends business names anyway ("Services", "Supply"), a legal form or a code. A word that
+    would leave two different names the same ("North Blue Fabrication", "North Blue Printing") is no town either.
+
+    Feed it card-style lines only: a transfer's name field keeps its town ("Gymnasium Zell am See")."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    line_ends: Counter[str] = Counter()
+    for name, description in lines:
+        keys = _keys(name)
+        if len(keys) < 2 or _is_code(keys[-1]) or keys[-1].upper() in _NAME_ENDINGS or _is_stop(keys[-1]):
+            continue
+        if normalize_name(f"x {keys[-1]}") == "x":
+            continue  # a legal form ("Ltd", "GmbH"): the matching key drops it already
+        ends = _keys(description)
+        if ends and ends[-1] == keys[-1]:
+            line_ends[keys[-1]] += 1
+        # "Harlow & Finch", "Harlow and Finch" and "Harlow Finch" are one head
+        head = normalize_name(name[:_pieces(name)[-1][0]]).split()
+        heads[keys[-1]].add(" ".join(w for w in head if w not in ("and", "the")))
+    places = {word for word, before in heads.items() if len(before) >= MIN_PLACE_HEADS
+              and line_ends[word] >= MIN_PLACE_HEADS}
+    # a head that ends in two of them names two different counterparties: neither word is a town
+    owners: Counter[str] = Counter(head for word in places for head in heads[word])
+    return frozenset(word for word in places if all(owners[head] == 1 for head in heads[word]))
+
+
+_TOWN_LINKS = frozenset(("de", "do", "da", "am", "an", "im", "in", "sur", "en", "bei"))
+
+
+def without_place(name: str, places: frozenset[str]) -> str:
+    """`name` without a learned town at its end (and the "de"/"am" that tied it on), keeping at least one word."""
+    pieces = _pieces(name)
+    if len(pieces) < 2 or _key(pieces[-1][1]) not in places:
+        return name
+    end = len(pieces) - 1
+    while end > 1 and _key(pieces[end - 1][1]) in _TOWN_LINKS:
+        end -= 1
+    return name[:pieces[end - 1][0] + len(pieces[end - 1][1])]

@@ -120,13 +120,13 @@ def analyse(description: str) -> Analysis:
         return _EMPTY
     if "1" in text:
         text = _ONE_AND_ONE.sub("EINSUNDEINS", text)  # "1&1", the German telco, is no pair of numbers
-    if text[0].isdigit() and " , " in text:
+    if (text[0].isdigit() or text[:4].upper() == "POS ") and " , " in text:
         text = _NATWEST_CARD.sub(r"\1 ,", text)  # NatWest's "4821 14MAR25 C , SHELL": "C" marks contactless
     return _analyse(_DIGITS.sub(_zeros, text) if _HAS_DIGIT.search(text) else text)
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_NATWEST_CARD = re.compile(r"(?i)^(\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
+_NATWEST_CARD = re.compile(r"(?i)^((?:POS )?\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
 # Long digit runs, and the short ones of dates and times ("03/14", "14.05", "08:13"); never "MOTEL 6", "O2",
 # "PHILLIPS 66" or "Q4", which can be part of a name or an alias.
 _DIGITS = re.compile(r"\d{3,}|(?<![^\W\d_])\d{1,2}(?=[./:-]\d)|(?<=\d[./:-])\d{1,2}(?!\d)")
@@ -141,7 +141,8 @@ def _zeros(match: re.Match) -> str:
 def _analyse(text: str) -> Analysis:
     segments: list[tuple[str, list[_Tok]]] = []
     for kind, value in _fields(text):
-        parts = _SEGMENT_SPLIT.split(value) if (" -" in value or "|" in value or "   " in value) else (value,)
+        parts = _SEGMENT_SPLIT.split(value) if (" -" in value or "|" in value or "   " in value or "\\" in value
+                                                 or " , " in value) else (value,)
         for part in parts:
             if part.strip():
                 segments.append((kind, _tokens(part)))
@@ -224,8 +225,13 @@ def _analyse(text: str) -> Analysis:
 # Bremen", "Autohaus Lindner Hamburg"). Card lines of the same banks ("KARTENZAHLUNG", "BEA", "CB") still trim.
 _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
-    r"|PRLV SEPA|VIR SEPA|VIREMENT SEPA|TRANSFERENCIA|BONIFICO)\b|/TRTP/"
+    r"|PRLV SEPA|VIR SEPA|VIREMENT SEPA|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING)\b|/TRTP/"
 )
+
+
+def is_transfer_line(description: str) -> bool:
+    """A SEPA transfer or direct debit: its name field is the holder's registered name, town included."""
+    return _TRANSFER_LINE.search(description) is not None
 
 
 _BANK_TRANSFER = re.compile(r"(?i)\b(?:TRANSFER|XFER|TRF|WITHDRAWAL|DEPOSIT FROM)\b")
@@ -278,11 +284,20 @@ _NOBODY_START = re.compile(
     r"(?i)\s*(?:CPT|GEA|ATM|LINK ATM|[A-Z]+ ATM(?: WITHDRA?WA?L)?|(?:NON-?[A-Z]+ )?ATM WITHDRA?WA?L|CASH WITHDRA?WA?L"
     r"|(?:REMOTE |MOBILE |BRANCH |COUNTER |ATM )?(?:ONLINE )?(?:CASH |CHEQUE |CHECK )?DEPOSIT"
     r"(?! ?(?:FROM|TO|ACH|POS|WIRE|EXTERNAL|ZELLE|ELECTRONIC|TRANSFER)\b)"
-    r"|CASH (?:DEPOSIT|LODGEMENT)|CHEQUE PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)|VERSEMENT"
+    r"|CASH (?:DEPOSIT|LODGEMENT)|CHEQUE PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)"
+    r"|VERSEMENT(?! DE [A-Z]{2}\d\d)"
     r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
     r"|TILGUNG(?:/ZINSEN| UND ZINSEN)? DARLEHEN|CUOTA PRESTAMO|ABONO REMESA"
     r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
-    r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGENUEBERTRAG|GIROCONTO|TRASPASO"
+    r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGEN(?:UE|Ü|U)BERTRAG|GIROCONTO|TRASPASO"
+    # Austrian cash machine ("Behebung", "Bankomat"), Portuguese and Irish cash lodgements and withdrawals, the
+    # bank's own loan instalment ("PREST ... EMPRESTIMO", "Abbuchung Kreditkonto"), stamp duty on its fees,
+    # salary batches that name nobody ("BULK PAYMENT SALARIES", "Sammelüberweisung Gehälter")
+    r"|BEHEBUNG|BANKOMAT|GELDAUTOMAT|LEVANTAMENTO|DEPOSITO(?: EM)? NUMERARIO|(?:CASH )?LODGEMENT|PREST(?:ACAO)?"
+    r"|EMPRESTIMO|ABBUCHUNG KREDIT\w*|IMPOSTO (?:DE |DO )?SELO|BULK (?:PAYMENTS?|PMTS?|TRANSFERS?)"
+    r"|SAMMEL(?:UE|Ü|U)BERWEISUNG(?: (?:GEH(?:AE|Ä|A)LTER|L(?:OE|Ö|O)HNE))|FEE-QTR|QUARTERLY FEES?"
+    # NatWest/RBS cash machine and deposit machine, fees, loans and credit lines at the bank
+    r"|C/L|CDM|RATA (?:FINANZIAMENTO|MUTUO|PRESTITO)|PAIEMENTS? DUS|PARTICIPATION AUX FRAIS|SONSTIGE ENTGELT\w*"
     # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
     # credit line (BusinessLine), BofA's payment of its own card ("Online Banking payment to CRD 8812")
     r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD)\b"
@@ -292,7 +307,9 @@ _NOBODY_ANYWHERE = re.compile(
     r"(?i)\b(?:SPAARREKENING|EIGEN REKENING|OWN ACCOUNT|UMBUCHUNG|EIGENE[SN]? KONTO|EIGENUEBERTRAG|ENTRE COMPTES"
     r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS"
     r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE"
-    r"|CPTE A CPTE|COMPTE A COMPTE|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT)\b"
+    r"|CPTE A CPTE|COMPTE A COMPTE|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT|KREDITKONTO"
+    r"|(?:SAVINGS|DEPOSIT|RESERVE) A/C|(?:TAX|VAT|SAVINGS|RESERVE|HOLIDAY) POT|TRANSFER FROM SPACE|PLAN FEE"
+    r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) LOAN X+\d+)\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -319,7 +336,7 @@ def _fold(text: str) -> str:
 # Labels that introduce a field inside one description. The value runs to the next label.
 _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EMPFAENGER", "EMPFÄNGER",
                 "BEGUNSTIGTER", "BEGÜNSTIGTER", "ZAHLUNGSEMPFÄNGER", "ZAHLUNGSEMPFAENGER", "BENEFICIARY", "BNF",
-                "ORIGINATOR", "ORD", "ORDINANTE", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "ORIG", "PAYER",
+                "ORIGINATOR", "ORD", "ORG", "ORDINANTE", "DE", "ABWE", "ORDERING CUSTOMER", "REMITTER", "ORIG", "PAYER",
                 "PAYEE", "B/O", "POUR", "BEN")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
@@ -347,7 +364,7 @@ def _label_alternation(labels: tuple[str, ...]) -> str:
 _ALL_LABELS = _label_alternation(_NAME_LABELS + _PURPOSE_LABELS + _NOISE_LABELS)
 # "NAME:" / "Naam :" / "SVWZ+" / "/REMI/" / "/DE " (French: "VIR SEPA RECU /DE ACME SARL /MOTIF ...").
 _LABEL_RE = re.compile(
-    rf"(?i)(?:(?<![^\s/|])(?P<a>{_ALL_LABELS})\s?:(?!\d\d)"
+    rf"(?i)(?:(?<![^\s/|])(?P<a>{_ALL_LABELS})\.?\s?:(?!\d\d)"
     rf"|(?<![^\s/|])(?P<b>EREF|MREF|KREF|CRED|ABWA|ABWE|DEBT|SVWZ|IBAN|BIC|COAM|OAMT)\+"
     rf"|/(?P<c>TRTP|IBAN|BIC|NAME|REMI|EREF|CSID|MARF|SVWZ|ORDP|BENM|ID)/"
     rf"|(?<!\S)/(?P<d>DE|MOTIF|REF|ID EMETTEUR|REFDR|REFDO|REFBEN|BEN|LIB|NOTPROVIDED)\b"
@@ -373,12 +390,16 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:DISPOSIZIONE DI )?BONIFICO(?: SEPA| ISTANTANEO)? "
     r"(?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
     r"(?P<name>.+?)(?: (?:PER|CAUSALE|CAUS|RIF\.?|INFO|NOTE)\b:?(?P<purpose>.*))?",
-    r"ADDEBITO (?:SDD|DIRETTO)(?: CORE| B2B)? (?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
+    r"ADDEBITO (?:DIRETTO |SDD )+(?:CORE |B2B )?(?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
+    # Belfius card lines: the card holder, the date and time, then the merchant ("... - LEJEUNE JULIEN LE 11/10 12:46
+    # TOTALENERGIES ROCOURT LIEGE REF. : 48495")
+    r"ACHAT (?:BANCONTACT |MAESTRO |MASTERCARD |VISA )?(?:CONTACTLESS )?AVEC CARTE .*? LE \d\d/\d\d(?: \d\d:\d\d)? "
+    r"(?P<name>.+?)(?: REF\.? ?:.*| VAL\. .*)?",
     r"PAGAMENTO (?:POS|CARTA|TRAMITE POS)\b.*? PRESSO (?P<name>.+)",
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
-                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|WT )")
+                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|WT |ACHAT )")
 
 
 def _layout(text: str) -> list[tuple[str, str]] | None:
@@ -417,6 +438,20 @@ def _bracketed_channel(text: str) -> list[tuple[str, str]] | None:
     return [("name", m.group("name")), *([("purpose", v) for _, v in _fields(rest) if v.strip()] if rest else [])]
 
 
+def _comma_fields(text: str) -> list[tuple[str, str]] | None:
+    """Exports that write one field after another with commas ("Card Payment, <merchant>, <town>, GB, <date>",
+    "Faster Payment Received, <payer>, <reference>"): after a field that is only a channel phrase, the next field
+    with letters is the name and what follows is its purpose, never more of the name."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or not parts[0] or _channel_end(parts[0]) < len(parts[0]):
+        return None
+    name = parts[1]
+    if not any(ch.isalpha() for ch in name) or ":" in name:
+        return None
+    rest = ", ".join(parts[2:])
+    return [("name", name), *([("purpose", rest)] if rest.strip() else [])]
+
+
 def _fields(text: str) -> list[tuple[str, str]]:
     if '"' in text and (memo := _QUOTED_MEMO.search(text)):
         return [*_fields(text[:memo.start()]), ("purpose", text[memo.end():])]
@@ -425,6 +460,8 @@ def _fields(text: str) -> list[tuple[str, str]]:
     layout = _layout(text)
     if layout is not None:
         return layout
+    if ", " in text and (fielded := _comma_fields(text)) is not None:
+        return fielded
     if not (":" in text or "+" in text or ("/" in text and _SLASH_WORD.search(text))):
         return [("text", text)]
     pieces: list[tuple[str, str]] = []
@@ -448,7 +485,8 @@ _WORD, _DOMAIN, _NUMBER, _SMALL_NUMBER, _REF, _STAR, _BREAK, _CHANNEL = range(8)
 _WORDISH = frozenset((_WORD, _DOMAIN))
 _WORDY_NOISE = frozenset((_CHANNEL, _SMALL_NUMBER, _REF))  # not in the name, but their words still count
 
-_SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}")
+# Field separators inside a description: " - ", "|", a run of spaces, a backslash (Raiffeisen's "<merchant>\\<town>")
+_SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}|\s*\\\s*|\s+,\s+")
 _ONE_AND_ONE = re.compile(r"(?i)\b1\s?(?:&|und)\s?1\b")
 _GLUED_DOMAIN = re.compile(r"(?i)(?:(?<=\.com)|(?<=\.net)|(?<=\.org)|(?<=\.[a-z]{2}))-(?=[a-z]{3})")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])-(?=\d{3})|(?<=\d{3})-(?=[^\W\d_])")
@@ -507,18 +545,28 @@ def _classify(raw: str) -> _Tok:
         # a reference: "S381073512", "RT4XY12", "X1234", or a long code with a digit inside ("IB0ABCDEF"),
         # or a labelled one ("NR:ZKSQU1SQ")
         if (digits >= 3 or (digits >= 2 and len(word) >= 5) or (word[0] in "Xx" and word[1:].isdigit())
-                or (len(word) >= 8 and not word[0].isdigit() and not word[-1].isdigit()) or ":" in word):
+                or (len(word) >= 8 and not word[0].isdigit() and not word[-1].isdigit()) or ":" in word
+                # a short code of capitals and a digit ("LKY6PC", "HEEXL7"): a mandate or payment reference
+                or (len(word) >= 6 and word.isalnum() and word.isupper() and not word[0].isdigit())):
             # a reference ("S381073512", "RT4XY12"); its letter prefix helps glued descriptors ("ADS7453...")
             head = _LETTER_HEAD.match(word)
             return _Tok(word, _REF, (head.group(0).upper(),) if head else ())
     if len(word) >= 3 and not word.strip("Xx*\u2022"):
         return _Tok(word, _REF, ())  # a card mask without digits ("XXXX")
+    if len(word) >= 6 and word.isalpha() and word.isupper() and _random_letters(word):
+        return _Tok(word, _REF, ())  # a confirmation code of letters only (Zelle's "JJDQCXTURP")
     if "." in word and _DOMAIN_RE.fullmatch(word):
         return _Tok(word, _DOMAIN, tuple(p for p in normalise_words(word.replace(".", " ")) if p != "WWW"))
     norms = normalise_words(word)
     if norms == ("ON", "LINE"):
         norms = ("ONLINE",)  # Wells Fargo's bill pay: "BILL PAY ACME PROPERTIES ON-LINE XXXXX41203"
     return _Tok(word, _WORD, norms) if norms else _Tok(word, _BREAK, ())
+
+
+def _random_letters(word: str) -> bool:
+    """Letters no name is spelt with: at most one vowel in eight letters or more, none in six or seven."""
+    vowels = sum(ch in "AEIOUY" for ch in word)
+    return vowels == 0 or (len(word) >= 8 and vowels <= 1)
 
 
 # An IBAN printed in groups of four ("BE63 6790 2618 1108"): one reference, not a word "BE63" after the name.
@@ -582,8 +630,9 @@ TRANSFER(?: FROM| TO)? | XFER(?: FROM| TO)? | TFR(?: FROM| TO)? | PAYMENT (?:TO|
 RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)?
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
 PRLV(?: SEPA)? | PRELEVEMENT(?: EUROPEEN| SEPA)?
-VIR(?:EMENT)?(?: SEPA)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: EN VOTRE FAVEUR)?(?: DE| A| POUR| VERS)?
-VIR(?:EMENT)? EUROPEEN(?: EMIS| RECU)?(?: LOGITEL| NET| WEB)?(?: POUR| DE)?
+VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: DE| A| POUR| VERS)?
+VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)? EN VOTRE FAVEUR(?: DE| A| POUR)?
+VIR(?:EMENT)? EUROPEEN(?: EMIS| RECU)?(?: LOGITEL| NET| WEB)?(?: POUR| DE| VERS)?
 AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE| BANCONTACT| MAESTRO| DEBIT MASTERCARD)?
 FACTURE CARTE | ACHAT CB | RETRAIT DAB
 (?:SEPA[- ])?(?:BASIS|FIRMEN|EINMAL|FOLGE|ERST)?-?LASTSCHRIFT(?: EINZUG)?(?: AN| VON)?
@@ -602,6 +651,10 @@ COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN)? | DEVOLUCION(?: ADEUDO| RECIBO)?
 PAGO(?: CON TARJETA| MOVIL| CON MOVIL)?(?: EN)? | ABONO(?: NOMINA| TRANSFERENCIA)?
 BIZUM(?: ENVIADO| RECIBIDO)?(?: A| DE)?
 TRF(?: P/| DE| PARA)? | PAG(?: SERV| SERVICOS)? | PIX(?: TRANSF| ENVIADO| RECEBIDO)? | TO | FROM | FOR
+MB WAY(?: DE| PARA| P/| A)? | (?:SENT|PAID|RECEIVED) VIA [A-Z]+
+VIR(?:EMENT)? EUROPEEN VERS | VERSEMENT DE | VOTRE DOMICILIATION(?: EUROPEENNE)? | ACCREDITO(?: INCASSI)?(?: POS)?
+BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL PAY(?:MENT)? | BILLPAY
+(?:FPS|BACS) (?:CREDIT|DEBIT) | SEPA LASTSCHRIFT | PAG\.? CARTA(?: DEBITO| CREDITO)?
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -673,8 +726,12 @@ _MONTHS = _words(
     "JUNE AUG JANUAR FEBRUAR MARZ MAERZ JUNI JULI OKTOBER DEZEMBER JANVIER FEVRIER AVRIL JUIN JUILLET AOUT "
     "SEPTEMBRE OCTOBRE NOVEMBRE DECEMBRE ENERO FEBRERO MARZO ABRIL MAYO JUNIO JULIO AGOSTO SEPTIEMBRE OCTUBRE "
     "NOVIEMBRE DICIEMBRE GENNAIO FEBBRAIO APRILE MAGGIO GIUGNO LUGLIO SETTEMBRE OTTOBRE DICEMBRE JANUARI FEBRUARI "
-    "MAART MEI AUGUSTUS MARCH AUGUST JANEIRO FEVEREIRO MARCO MAIO JUNHO JULHO SETEMBRO OUTUBRO NOVEMBRO DEZEMBRO"
+    "MAART MEI AUGUSTUS MARCH AUGUST JANEIRO FEVEREIRO MARCO MAIO JUNHO JULHO SETEMBRO OUTUBRO NOVEMBRO DEZEMBRO "
+    # short forms in Portuguese, Spanish, Italian, French, German and Dutch ("VENCIMENTO AGO", "MIETE MRZ"); not
+    # "MAY", "MAG" or "GEN", which are names or words too
+    "JUN AGO SET OUT DEZ FEV ABR ENE OTT LUG GIU DIC MAI MRZ MRT OKT JANV FEVR AVR JUIL AOU"
 )
+MONTHS = _MONTHS  # month names and their short forms, upper case: shared with domain/boilerplate.py
 # Words that end a name: references, purposes, channel codes ("ACME LTD INV 2041", "ACME LTD SALARY JAN").
 _STOP_WORDS = _words(
     "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV "
@@ -694,13 +751,17 @@ _STOP_WORDS = _words(
     "STIPENDIO NOMINA SUELDO LOON SALARIS SALARISSEN PAYMNT CREDITNOTA BEITRAGSNACHWEIS "
     # Belgian and German reference words ("MEDEDELING +++123/...", "SCHULDEISER-ID", "KAART 6703", "IK 5902...")
     "MEDEDELING SCHULDEISER SCHULDEISERID MANDAAT REFERTE KAART CREANCIER SAMMELUEBERWEISUNG SAMMELUBERWEISUNG IK "
-    "AUSZAHLUNG "
+    "AUSZAHLUNG FIL FILIALE "
+    # Portuguese, Spanish and Italian purposes after a payee ("TRF P/ ANA LOPES VENCIMENTO", "RENDA", "FT 2025/18")
+    "VENCIMENTO VENCIMENTOS ORDENADO SALARIO SALARIOS RENDA ALUGUER ALUGUEL FATURA FT HONORARIOS MENSALIDADE "
+    "QUOTA CUOTA PAGAMENTO VENDORPAY PREM CK ORG OBI BNF ID COMMUNICATION COMMUNICATIE KASSENZEICHEN "
+    "RUECKBELASTUNG RUCKBELASTUNG SOC "
     "ZELLE"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
 _LABEL_WORDS = _words(
     "CARD KARTE KARTEN CARTE CARTA TARJ TARJETA REF NR NO NUM NUMBER PASNR ID CONF TRACE AUTH TERM TERMINAL KD "
-    "KUNDENNR KLANTNR VERTRAGSNR TRANSACTION ON KAART"
+    "KUNDENNR KLANTNR VERTRAGSNR TRANSACTION ON KAART CK"
 )
 # Words that name nobody: a name made of these only is the bank's own line or a bare purpose ("RENT JANUARY").
 _NOBODY = _words(
@@ -741,7 +802,7 @@ NOT_A_NAME = _STOP_WORDS | _NOBODY | _MONTHS | _CONNECTORS
 _WORDLIKE_STATES = _words("CO IN OR ME OK HI LA AL ID MS MA PA DE NE SC")
 # Words that make a following place name part of the name ("GEMEENTE UTRECHT", "STADTWERKE MUENCHEN").
 _PLACE_GUARD = _words("OF DE DU VON VAN DI DEL DA CITY COUNTY STATE GEMEENTE GEMEINDE STADT STADTWERKE LANDKREIS "
-                      "KREIS COMUNE MAIRIE VILLE AYUNTAMIENTO CONCELLO PROVINCIE PROVINCIA REGIONE WATERSCHAP "
+                      "KREIS STAD COMUNE MAIRIE VILLE AYUNTAMIENTO CONCELLO PROVINCIE PROVINCIA REGIONE WATERSCHAP "
                       "BOROUGH FINANZAMT HAUPTZOLLAMT UNIVERSITY UNIVERSITEIT UNIVERSITAT")
 _CITY_WORDS = {tuple(c.split()) for c in vendor_data.CITIES}
 _CITY_LENGTHS = sorted({len(c) for c in _CITY_WORDS}, reverse=True)
@@ -818,6 +879,9 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
             if i > start and tok.norms in _SOFT_STOPS and not (
                     i + 1 < n and toks[i + 1].kind == _WORD and toks[i + 1].norms[-1] in _LEGAL):
                 break  # an ACH entry description ("MILLCREEK BREWI PAYMENTS"), not "ACME PAYMENTS LTD"
+            if i > start and len(tok.norms) == 1 and len(tok.norms[0]) >= 7 and tok.norms[0].endswith(
+                    _PURPOSE_SUFFIXES) and not tok.raw.isupper():
+                break  # a German purpose after the payer ("Aylin Demir Unterrichtsentgelt Elif", "Gitarrenunterricht")
             if i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms:
                 break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
             if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
@@ -916,9 +980,14 @@ def _initial(toks: list[_Tok], i: int, region: int) -> bool:
 
 
 _SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
+# Endings of German compound nouns that say what a payment is for (tuition, loan, fee, contribution, rent...), printed
+# straight after the payer's name in a transfer's free text.
+_PURPOSE_SUFFIXES = ("ENTGELT", "UNTERRICHT", "DARLEHEN", "ERZIEHUNG", "GEBUEHR", "GEBUHR", "BEITRAG", "BEITRAEGE",
+                     "RECHNUNG", "ZAHLUNG", "HONORAR", "STUNDEN", "GEBUEHREN", "ERSTATTUNG")
 _SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",), ("SUBSCRIPT",)))
-_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP")
-_PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL"))
+_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT")
+_PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL", "TAX",
+                                          "TAXES", "PREM", "BI", "BIL", "NOTE"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
 _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV")
@@ -1114,6 +1183,19 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
     # common word is written out ("BRISTOL CITY COUNCI" -> Council).
     if len(raws) >= 3 and raws[-1].upper() in _CUT_LEGAL and raws[-1].isupper():
         raws.pop()
+    # One letter left of a word the field width cut ("OLENTANGY PRETZEL C"): not a person's initial, which UK banks
+    # print after a single surname ("THOMPSON J") and nobody prints after two words.
+    if len(raws) >= 3 and len(raws[-1]) == 1 and raws[-1].isalpha() and raws[-1].isupper() and raws[-2].isupper() and (
+            len(raws[-2]) > 1 and len(raws[-3]) > 1):
+        raws.pop()
+    # A group's national company ("GETYOURGUIDE DEUTSCHLAND GMBH", "ACME FRANCE SAS"): the brand before the
+    # country; not without the legal form ("Orange Belgium" is the brand itself).
+    legal = len(raws)
+    while legal > 1 and (norms := normalise_words(raws[legal - 1])) and (
+            norms[-1] in _LEGAL or "".join(norms) in _KEPT_LEGAL):
+        legal -= 1
+    if 2 <= legal < len(raws) and normalise_words(raws[legal - 1]) in _SUBSIDIARY_COUNTRIES:
+        raws = raws[:legal - 1]
     # Legal forms the matching key would keep (Italian SNC, Spanish S.L.P./S.A.U.): dropped here, as bookkeepers
     # do, so the key of "ACME SNC" is the key of "Acme".
     if len(raws) >= 2 and raws[-1].upper().replace(".", "") in _KEPT_LEGAL:
@@ -1140,7 +1222,8 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
 
 # Abbreviations banks print for common words of names, written out as a bookkeeper does ("BRIGHTON RD PROPERTIES",
 # "MN DEPT OF REVENUE"): only unambiguous ones, and never as a name's first word.
-_ABBREVIATIONS = {"RD": "ROAD", "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
+_ABBREVIATIONS = {"DIV": "DIVISION", "INS": "INSURANCE", "NATL": "NATIONAL", "RD": "ROAD",
+                  "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
                   "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY"}
 
 
@@ -1159,6 +1242,9 @@ def _expand_abbreviations(raws: list[str]) -> None:
 
 
 _ACH_NAME_WIDTH = 16
+_SUBSIDIARY_COUNTRIES = frozenset((w,) for w in _words(
+    "DEUTSCHLAND GERMANY FRANCE ESPANA SPAIN ITALIA ITALY NEDERLAND NETHERLANDS BELGIUM BELGIE BELGIQUE IRELAND "
+    "EUROPE OSTERREICH OESTERREICH AUSTRIA PORTUGAL SCHWEIZ SUISSE UK GB USA US IBERIA BENELUX"))
 _KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF")
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
 _CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
@@ -1166,12 +1252,13 @@ _CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPO
 # only cuts no other common word starts with, and well-known abbreviations.
 _COMPLETIONS: dict[str, str] = {}
 for _full in ("COUNCIL", "MANAGEMENT", "ASSOCIATES", "ASSOCIATION", "CONSTRUCTION", "ENGINEERING", "PROPERTIES",
-              "ACCOUNTANCY", "DEVELOPMENT", "DISTRIBUTION", "ENTERPRISES", "INDUSTRIES", "HOLDINGS", "LOGISTICS",
+              "ACCOUNTANTS", "DEVELOPMENT", "DISTRIBUTION", "ENTERPRISES", "INDUSTRIES", "HOLDINGS", "LOGISTICS",
               "MAINTENANCE", "PHOTOGRAPHY", "INTERNATIONAL", "TECHNOLOGIES", "SOLUTIONS", "COMMUNICATIONS",
               "ELECTRICAL", "PLUMBING", "INSURANCE", "LETTINGS", "LANDSCAPING", "RESTAURANT", "UNIVERSITY",
               "SECURITIES", "ARCHITECTURE", "HOSPITALITY", "WHOLESALE", "TRANSPORT", "FOUNDATION", "PAYROLL",
               "BREWING", "BOOKKEEPING", "REFRIGERATION", "DAYCARE", "RENTALS", "BAKERY", "SHARPENING",
-              "ACCOUNTANTS", "HEATING", "ROOFING", "FLOORING", "PLASTERING", "AUTOMOTIVE", "VETERINARY"):
+              "ACCOUNTANCY", "HEATING", "ROOFING", "FLOORING", "PLASTERING", "AUTOMOTIVE", "VETERINARY", "GROUP",
+              "SUPPLY", "DISTILLERY", "PRINTWORKS", "IRELAND"):
     for _cut in range(5, len(_full)):
         _COMPLETIONS.setdefault(_full[:_cut], _full)
 for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCIATI", None), ("ASSOC", "ASSOCIATES"),
@@ -1187,7 +1274,8 @@ _COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICE
                      "INTL": "INTERNATIONAL", "PROPERTY MAN": "MANAGEMENT",
                      "PROPERTY MGMT": "MANAGEMENT", "PROPERTY M": "MANAGEMENT", "PROP": "PROPERTIES",
                      "ACCTS": "ACCOUNTANTS", "ASSO": "ASSOCIATES", "BAK": "BAKERY",
-                     "NATURAL G": "GAS", "NATURAL GA": "GAS"})
+                     "NATURAL G": "GAS", "NATURAL GA": "GAS", "CITY CO": "COUNCIL", "COUNTY CO": "COUNCIL",
+                     "GROU": "GROUP", "SUPP": "SUPPLY"})
 
 _GERMAN_LINE = re.compile(r"(?i)SVWZ\+|EREF\+|MREF\+|LASTSCHRIFT|BERWEISUNG|DAUERAUFTRAG|GUTSCHR|KARTENZAHLUNG"
                           r"|AUFTRAGGEBER|EMPF(?:AE|Ä)NGER|UMBUCHUNG")

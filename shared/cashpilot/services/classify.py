@@ -39,9 +39,9 @@ from sqlalchemy import text
 from cashpilot.adapters.db.staging import copy_to_staging
 from cashpilot.adapters.db.uow import UnitOfWork
 from cashpilot.domain import patterns
-from cashpilot.domain.boilerplate import StatementVocabulary
+from cashpilot.domain.boilerplate import StatementVocabulary, trailing_places, without_place
 from cashpilot.domain.business_settings import BusinessSettings
-from cashpilot.domain.counterparty import counterparty_key, extract_counterparty
+from cashpilot.domain.counterparty import counterparty_key, extract_counterparty, is_transfer_line
 from cashpilot.domain.names import normalize_name
 from cashpilot.domain.rules import CompiledRule, RuleSubject, parse_conditions
 from cashpilot.domain.transfers import AccountHint, TransferCandidate, pair_transfers
@@ -337,9 +337,9 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
     # codes of layouts the rules do not know) are stripped from the front of unknown names.
     vocabulary = StatementVocabulary.learn(r.description for r in rows)
     for row in rows:
-        cp = cache.get((row.description, row.payee))
-        if cp is None:
-            cp = extract_counterparty(row.description, payee=row.payee)
+        cached = cache.get((row.description, row.payee))
+        if cached is None:
+            cp, plain = extract_counterparty(row.description, payee=row.payee), None
             if cp.name and cp.vendor is None and not row.payee:
                 refined = vocabulary.refine(cp.name, row.description)
                 if refined and refined != cp.name:
@@ -348,9 +348,23 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
                     known = extract_counterparty(refined)
                     if known.vendor is not None and known.name:
                         refined = known.name
+                        plain = vocabulary.without_boilerplate(row.description)
                     cp = dataclasses.replace(cp, name=refined, key=counterparty_key(refined))
-            cache[(row.description, row.payee)] = cp
+            cache[(row.description, row.payee)] = cached = (cp, plain)
+        cp, plain = cached
         row.counterparty, row.counterparty_key, row.cleaned = cp.name, cp.key, cp.cleaned
+        if plain and (match := lookup(plain, row.amount, mcc=row.mcc)) is not None and match.vendor is not None:
+            # the dictionary reads the vendor's line without the bank's words in front ("Bezahlung Karte MC/0004471
+            # GOOGLE*WORKSPACE"), as the name was read
+            row._dictionary = (match,)
+    # The town card lines print after many different merchants ("TASCA DO ZE ERICEIRA") is no part of their names.
+    placed = [r for r in rows if r.counterparty and not r.payee and not _is_vendor(r)
+              and not is_transfer_line(r.description)]
+    places = trailing_places((r.counterparty, r.description) for r in placed)
+    for row in placed if places else ():
+        name = without_place(row.counterparty, places)
+        if name != row.counterparty:
+            row.counterparty, row.counterparty_key = name, counterparty_key(name)
     # A name the bank cut at its field width is the same counterparty as its whole spelling elsewhere in this
     # import or among the business's entities ("HAYS SPECIALIST R" and "Hays Specialist Recruitment Ltd").
     names = {r.counterparty_key: r.counterparty for r in rows if r.counterparty_key}

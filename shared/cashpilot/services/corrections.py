@@ -264,7 +264,7 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
         for r in rows:
             if r[4] == category.id or not _fits(category, r[3]):
                 continue  # already right, or money the other way (a supplier's refund keeps its own label)
-            own_evidence = r[4] is not None and r[5] in ("dictionary", "rule") and r[4] != old_category
+            own_evidence = r[4] is not None and r[5] in ("dictionary", "rule")
             if own_evidence and not patterns.same_kind(own - shared, words[r[0]] - shared):
                 continue
             relabel.append(r[0])
