@@ -298,6 +298,8 @@ _NOBODY_START = re.compile(
     r"|SAMMEL(?:UE|Ü|U)BERWEISUNG(?: (?:GEH(?:AE|Ä|A)LTER|L(?:OE|Ö|O)HNE))|FEE-QTR|QUARTERLY FEES?"
     # NatWest/RBS cash machine and deposit machine, fees, loans and credit lines at the bank
     r"|C/L|CDM|RATA (?:FINANZIAMENTO|MUTUO|PRESTITO)|PAIEMENTS? DUS|PARTICIPATION AUX FRAIS|SONSTIGE ENTGELT\w*"
+    r"|K(?:Ä|A|AE)TEISNOSTO|TALLETUS|PALVELUMAKSU|LAINAN LYHENNYS|UTTAG|KONTANTUTTAG|H(?:Æ|AE)VNING|KONTANTINNSKUDD"
+    r"|ABONO TPV|DEP(?:OSIT)? CASH|ACCOUNT ANALYSIS"
     # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
     # credit line (BusinessLine), BofA's payment of its own card ("Online Banking payment to CRD 8812")
     r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD)\b"
@@ -309,7 +311,7 @@ _NOBODY_ANYWHERE = re.compile(
     r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE"
     r"|CPTE A CPTE|COMPTE A COMPTE|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT|KREDITKONTO"
     r"|(?:SAVINGS|DEPOSIT|RESERVE) A/C|(?:TAX|VAT|SAVINGS|RESERVE|HOLIDAY) POT|TRANSFER FROM SPACE|PLAN FEE"
-    r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) LOAN X+\d+)\b"
+    r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) (?:LOAN|LN) X+\d+)\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -384,8 +386,8 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?: REFERENCE (?P<purpose>.*?))?(?:\s*,\s*MANDATE NO .*)?",
     r"DIRECT DEBIT PAYMENT TO (?P<name>.+?)(?: REF (?P<purpose>.*?))?(?:\s*,\s*MANDATE NO .*)?",
     r"CARD PAYMENT TO (?P<name>.+?),\s*[\d.,]+ [A-Z]{3}\b.*",
-    r"(?:TRANSFERENCIA|TRANSF\.?)(?: RECIBIDA| EMITIDA| INMEDIATA)? (?:A FAVOR DE|DE|A) (?P<name>.+?)"
-    r"(?:,? CONCEPTO:? (?P<purpose>.*))?",
+    r"(?:TRANSFERENCIA|TRANSF\.?)(?: RECIBIDA| EMITIDA| INMEDIATA| NOMINA| PERIODICA)? (?:A FAVOR DE|DE|A) "
+    r"(?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
     r"BIZUM(?: ENVIADO| RECIBIDO)? (?:DE|A) (?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
     r"(?:DISPOSIZIONE DI )?BONIFICO(?: SEPA| ISTANTANEO)? "
     r"(?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
@@ -655,6 +657,9 @@ MB WAY(?: DE| PARA| P/| A)? | (?:SENT|PAID|RECEIVED) VIA [A-Z]+
 VIR(?:EMENT)? EUROPEEN VERS | VERSEMENT DE | VOTRE DOMICILIATION(?: EUROPEENNE)? | ACCREDITO(?: INCASSI)?(?: POS)?
 BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL PAY(?:MENT)? | BILLPAY
 (?:FPS|BACS) (?:CREDIT|DEBIT) | SEPA LASTSCHRIFT | PAG\.? CARTA(?: DEBITO| CREDITO)?
+E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
+BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
+ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -755,7 +760,7 @@ _STOP_WORDS = _words(
     # Portuguese, Spanish and Italian purposes after a payee ("TRF P/ ANA LOPES VENCIMENTO", "RENDA", "FT 2025/18")
     "VENCIMENTO VENCIMENTOS ORDENADO SALARIO SALARIOS RENDA ALUGUER ALUGUEL FATURA FT HONORARIOS MENSALIDADE "
     "QUOTA CUOTA PAGAMENTO VENDORPAY PREM CK ORG OBI BNF ID COMMUNICATION COMMUNICATIE KASSENZEICHEN "
-    "RUECKBELASTUNG RUCKBELASTUNG SOC "
+    "RUECKBELASTUNG RUCKBELASTUNG SOC VIITE ARKISTOINTITUNNUS ASIAKAS VIESTI MEDDELANDE TRASPASO "
     "ZELLE"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
@@ -1235,6 +1240,10 @@ def _expand_abbreviations(raws: list[str]) -> None:
         full = _ABBREVIATIONS.get(raw) if raw.isupper() else None
         if full:
             raws[k] = full
+    for k in range(len(raws) - 2, 0, -1):
+        # "OH DEPT TAXATION", "NC DEPT REVENUE": the department of it, as written out
+        if raws[k] in ("DEPARTMENT", "DIVISION") and raws[k + 1].isupper() and raws[k + 1] not in ("OF", "&"):
+            raws.insert(k + 1, "OF")
     if len(raws) >= 3 and raws[0].isupper() and raws[1] == "DEPARTMENT":
         state = vendor_data.US_STATE_NAMES.get(raws[0])
         if state:
@@ -1258,7 +1267,8 @@ for _full in ("COUNCIL", "MANAGEMENT", "ASSOCIATES", "ASSOCIATION", "CONSTRUCTIO
               "SECURITIES", "ARCHITECTURE", "HOSPITALITY", "WHOLESALE", "TRANSPORT", "FOUNDATION", "PAYROLL",
               "BREWING", "BOOKKEEPING", "REFRIGERATION", "DAYCARE", "RENTALS", "BAKERY", "SHARPENING",
               "ACCOUNTANCY", "HEATING", "ROOFING", "FLOORING", "PLASTERING", "AUTOMOTIVE", "VETERINARY", "GROUP",
-              "SUPPLY", "DISTILLERY", "PRINTWORKS", "IRELAND"):
+              "SUPPLY", "DISTILLERY", "PRINTWORKS", "IRELAND", "LABORATORIES", "NUTRITION", "ANALYTICS", "DIAGNOSTICS",
+              "REVENUE", "COMMONS", "CREMATION", "PRODUCTS", "BOOKBINDERS", "ARCHITECTS", "HOSPITAL", "LIBRARY"):
     for _cut in range(5, len(_full)):
         _COMPLETIONS.setdefault(_full[:_cut], _full)
 for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCIATI", None), ("ASSOC", "ASSOCIATES"),
