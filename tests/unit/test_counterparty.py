@@ -735,6 +735,18 @@ UNSEEN_LAYOUT_RULES = [
     ("D/D DUBLIN CITY CO 85576317", "Dublin City Council"),
     ("Preauthorized Debit RI DIV OF TAXATION RI TAX PMT 515457287", "RI Division of Taxation"),
     ("EUROPESE OVERSCHRIJVING VAN STAD GENT BE38 0910 0083 3072 MEDEDELING F", "Stad Gent"),
+    # Belfius, BPER, NatWest/RBS field layouts
+    ("VIREMENT EUROPEEN VERS BE14 3630 7456 8283 FIDUCIAIRE DETHIER SRL COMMUNICATION : FACTURE 2025-118",
+     "Fiduciaire Dethier"),
+    ("BONIFICO SEPA IN USCITA BEN.: GIULIA FERRETTI IBAN: IT98V0832756402622041969811 CAUS.: STIPENDIO",
+     "Giulia Ferretti"),
+    ("BAC ROSS KERR , SLEEVE SESSION 2 , FP 22/10/25 0925 , 9IUNL9Q8U167HZPY", "Ross Kerr"),
+    ("POS 5519 22SEP25 C , GREGGS PLC , GLASGOW GB", "Greggs"),
+    # Finnish and Spanish channels, a German purpose noun after the payer
+    ("E-LASKU PROCOUNTOR INTERNATIONAL OY FI21 2239 2832 6198 19 Viite 11541", "Procountor International"),
+    ("TRANSF. NOMINA A LAIA FERRER PUIG NOMINA ABRIL", "Laia Ferrer Puig"),
+    ("Gutschrift Aylin Demir Unterrichtsentgelt Elif Geige November 2025", "Aylin Demir"),
+    ("ACH DEBIT NC DEPT REVENUE SALES&USE 395338061", "North Carolina Department of Revenue"),
 ]
 
 
@@ -751,6 +763,8 @@ def test_rules_for_unseen_layouts(description: str, name: str):
     "PREST 0123456789 EMPRESTIMO", "IMPOSTO SELO S/COMISSAO", "FEE-QTR TO 30/11",  # loan, stamp duty, fees
     "INTERNET TRANSFER TO 82-61-42 40118833 TAX POT", "*MOBI SAVINGS A/C", "Eigenübertrag AT0535000000 Rücklage",
     "Tax Reserve - TRANSFER FROM SPACE", "Grow plan fee",
+    "KÄTEISNOSTO OTTO. MIKKELI 02.07 KORTTI 4751", "TALLETUS PANOAUTOMAATTI MIKKELI", "ABONO TPV COMERCIO 687535826",
+    "LOAN PAYMENT TRANSFER TO LN XXXXXX0451", "C/L 5519 17NOV25 , RBS BUCHANAN ST , GLASGOW GB",
 ])
 def test_unseen_banks_lines_that_name_nobody(description: str):
     assert extract_counterparty(description).name is None
