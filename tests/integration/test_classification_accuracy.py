@@ -25,7 +25,7 @@ from sqlalchemy import text
 from tests.conftest import Api
 
 DATA = Path(__file__).parents[1] / "data"
-# The issue's bars. Sets 2-5 do not reach all of them yet (see their floors below and the README): their floors only
+# The issue's bars. Sets 2-7 do not reach all of them yet (see their floors below and the README): their floors only
 # stop them from getting worse; raise them as they improve, and replace them by the bars once they reach them.
 # Each later set was written blind (its author read neither the classifier nor the earlier rows) after the previous
 # round of work: its first measurement is the honest estimate of how CashPilot does on banks nobody tuned it for.
@@ -40,13 +40,19 @@ BARS = {
     # 63.3%, coverage 53.7%; now 85%, 67.8% (no longer blind: its misses pointed at the national vendors added since).
     "labelled_transactions_4": {"precision": 0.96, "coverage": 0.67, "names": 0.85, "after_correction": 0.97},
     # Set 5 (Regions, KeyBank, M&T, RBS, Co-operative Bank, Postbank, Belfius, BPER): first contact names 54.9%,
-    # coverage 51.1%, after one correction 88.9%, precision 96.8%; now 78.3%, 56.3%, 94.7%, 95.7%.
-    "labelled_transactions_5": {"precision": 0.95, "coverage": 0.56, "names": 0.78, "after_correction": 0.94},
+    # coverage 51.1%, after one correction 88.9%, precision 96.8%; now 84.3%, 57.2%, 96.0%, 97.6%.
+    "labelled_transactions_5": {"precision": 0.97, "coverage": 0.57, "names": 0.84, "after_correction": 0.96},
     # Set 6 (Frost, Bluevine, First Citizens, Bank of Scotland, Danske NI, La Banque Postale, Sabadell, OP): written
     # blind after set 5's round; first contact 2026-11-21: names 72.0% (the code before sets 4-5's rounds: 66.8%),
-    # coverage 51.3%, precision 97.1%, after one correction 96.8%. After its round (Nordic and Spanish channels, more
-    # nobody-lines, "DEPT X" written out): names 78.9%.
-    "labelled_transactions_6": {"precision": 0.96, "coverage": 0.51, "names": 0.78, "after_correction": 0.96},
+    # coverage 51.3%, precision 97.1%, after one correction 96.8%. Now names 86.9%, coverage 51.9%, precision 98.3%,
+    # after one correction 97.4%.
+    "labelled_transactions_6": {"precision": 0.98, "coverage": 0.51, "names": 0.86, "after_correction": 0.97},
+    # Set 7 (Comerica, Axos, Relay, TSB, Mettle, Volksbank, Banco BPM, Bank of Ireland): written blind after set 6's
+    # second round (cut name fields, person + memo, legal forms); first contact 2026-11-21: names 72.2% (the code
+    # before that round: 71.6%), coverage 56.8%, precision 94.7%, after one correction 91.9%. After its precision
+    # fixes (payroll providers' fees, fee rebates, platform payouts, council parking, wage taxes): precision 98.2%,
+    # coverage 57.6%, after one correction 92.5%; names untouched.
+    "labelled_transactions_7": {"precision": 0.98, "coverage": 0.57, "names": 0.72, "after_correction": 0.92},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.

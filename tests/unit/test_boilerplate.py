@@ -174,3 +174,72 @@ def test_type_codes_glued_to_the_first_word_are_boilerplate():
     assert not {"kilbride", "property", "rent"} & vocabulary.leading  # months change, the purpose before them stays
     assert vocabulary.refine("Vdp-Irish Rail", lines[0]) == "Irish Rail"
     assert vocabulary.refine("Inet Kilbride Property", lines[5]) == "Kilbride Property"
+
+
+# An invented UK statement whose bank cuts names at 18 characters ("PENTLAND VETERINAR", "BANCHORY HAULAGE L"),
+# with the town printed whole on another line.
+CUT_AT_18 = [
+    "BGC COLLEGE OF ABERDEE REF 44120",
+    "BGC COLLEGE OF ABERDEE REF 44871",
+    "DD ABERDEEN CITY COUNCIL 7730215",
+    "DEB GRANITE FRAMES ABE CD 4471",
+    "FPO HARBOUR ACCOUNTANC 8821 INV",
+    "FPO PENTLAND VETERINAR 4471 FEES",
+    "SO BANCHORY HAULAGE L RENT",
+    "DEB TESCO STORES 3297 CD 4471",
+    "DEB BOOTS 1123 CD 4471",
+    "FPI J ROBERTSON THANKS 12OCT",
+    "FPI M STEWART SESSION 14OCT",
+    "DD OCTOPUS ENERGY 4471203",
+    "BGC NORTH SEA FABRICATION REF 77",
+    "FPO HIGHLAND FIRTH ALE INV 4471",
+]
+
+
+def test_learns_the_width_a_bank_cuts_names_at():
+    assert StatementVocabulary.learn(CUT_AT_18).width == 18
+    assert StatementVocabulary.learn(SPANISH).width is None  # whole names, no common cut
+    assert StatementVocabulary.learn(CUT_AT_18[:4]).width is None  # too few lines to tell
+
+
+def test_completes_a_name_cut_at_the_learned_width():
+    vocabulary = StatementVocabulary.learn(CUT_AT_18)
+    # a town printed whole elsewhere in the statement, tied into the name
+    assert vocabulary.refine("College of Aberdee", "BGC COLLEGE OF ABERDEE REF 44120") == "College of Aberdeen"
+    # a merchant's town after its name, cut: its place, not its name
+    assert vocabulary.refine("Granite Frames Abe", "DEB GRANITE FRAMES ABE CD 4471") == "Granite Frames"
+
+
+def test_leaves_names_that_only_happen_to_fill_the_width():
+    vocabulary = StatementVocabulary.learn(CUT_AT_18)
+    # eighteen characters, but whole: a real short word that starts no common business word or town of the statement
+    assert vocabulary.refine("Highland Firth Ale", "FPO HIGHLAND FIRTH ALE INV 4471") == "Highland Firth Ale"
+    assert vocabulary.refine("North Sea Fabrication", "BGC NORTH SEA FABRICATION REF 77") == "North Sea Fabrication"
+    # shorter than the width: not cut, whatever its last word starts
+    assert vocabulary.refine("Octopus Energy", "DD OCTOPUS ENERGY 4471203") == "Octopus Energy"
+    # without a learned width nothing is completed
+    unlearned = StatementVocabulary()
+    assert unlearned.refine("College of Aberdee", "BGC COLLEGE OF ABERDEE REF 44120") == "College of Aberdee"
+
+
+def test_a_persons_surname_at_the_learned_width_is_not_completed():
+    vocabulary = StatementVocabulary.learn(CUT_AT_18)
+    # "Baker" starts "Bakery", and the name fills the 18 characters: a person's surname all the same
+    assert vocabulary.refine("Margaret Ann Baker", "FPI MARGARET ANN BAKER REF 4471") == "Margaret Ann Baker"
+    assert vocabulary.refine("K Baker", "FPI K BAKER REF 4471") == "K Baker"
+    # the same word after a business's name is its cut "Bakery"
+    assert vocabulary.refine("Kelsoe Towne Baker", "DEB KELSOE TOWNE BAKER CD 4471") == "Kelsoe Towne Bakery"
+
+
+def test_one_names_own_lines_ending_in_a_word_make_no_town():
+    from cashpilot.domain.boilerplate import trailing_places
+
+    # "Bindery" ends the lines of one payer only ("... FERGUSON BINDERY"), and another name without ending its line
+    lines = [("Morrison Grieve Ferguson Bindery", "SO MORRISON GRIEVE FERGUSON BINDERY"),
+             ("Morrison Grieve Ferguson Bindery", "SO MORRISON GRIEVE FERGUSON BINDERY"),
+             ("Northern Bindery", "FPO NORTHERN BINDERY M PRESS 4471")]
+    assert trailing_places(lines) == frozenset()
+    # a town ends the lines of different merchants
+    towns = [("Polen Surfboards Ericeira", "COMPRA 4471 POLEN SURFBOARDS ERICEIRA"),
+             ("Tasca do Ze Ericeira", "COMPRA 4471 TASCA DO ZE ERICEIRA")]
+    assert trailing_places(towns) == {"ericeira"}

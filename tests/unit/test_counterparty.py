@@ -768,3 +768,174 @@ def test_rules_for_unseen_layouts(description: str, name: str):
 ])
 def test_unseen_banks_lines_that_name_nobody(description: str):
     assert extract_counterparty(description).name is None
+
+
+# Names cut at a bank's field width, and memo words glued after the name (invented lines, one per rule).
+CUT_AND_GLUED = [
+    # a cut word no other word is spelt like ends the name field: what follows is the memo
+    ("STANDING ORDER HARBOUR VIEW ACCOUNTANC SMITH INV", "Harbour View Accountancy"),
+    ("ACH DEBIT OH DEPT OF REVEN OHTAX 4471", "Ohio Department of Revenue"),
+    ("FPS DEBIT KELSO BAKEHOU ROLLS W/E", "Kelso Bakehouse"),
+    ("DIRECT DEBIT CARLISLE CITY COU 88213", "Carlisle City Council"),
+    # common words of business names written out when cut ("HEALT", "SERVIC", "DISPOSA")
+    ("ACH DR PRAIRIE EQUINE HEALT PAYMENT 40021", "Prairie Equine Health"),
+    ("ACH DR OZARK WATER SERVIC ONLINE PMT 88120", "Ozark Water Service"),
+    ("BILLPAY RIVERBEND WASTE DISPOSA 4471203", "Riverbend Waste Disposal"),
+    # a lone letter left of a cut word, then an ACH entry description
+    ("ACH DR HARLOW FREIGHT L LEASE PMT 5520193", "Harlow Freight"),
+    # an entry description alone after the company's name
+    ("ACH DEBIT CITY OF DOVER UTILITY 7730215", "City of Dover"),
+    ("ACH debit to LANTERN MUTUAL PREMIUM 0923311", "Lantern Mutual"),
+    ("ACH CR BRISTLECONE VET CREDIT MEMO C4471", "Bristlecone Vet"),
+    # a legal form ends the name when more words follow
+    ("TRANSF. A FRIGOLAND SL CAMARA FRIGORIFICA PED 4471", "Frigoland"),
+]
+
+
+@pytest.mark.parametrize(("description", "name"), CUT_AND_GLUED)
+def test_cut_names_and_memo_words_glued_after_them(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # a word that is both a cut and a word of its own goes on ("ELECTRIC", "PRINT", "ASSOC" as printed in names)
+    ("ACH DEBIT BLUE RIVER ELECTRIC SUPPLY 4471", "Blue River Electric Supply"),
+    ("CARD PURCHASE KESTREL PRINT SHOP DENVER CO", "Kestrel Print Shop"),
+    ("BILL PAYMENT TO HARLOW ASSOC INC REF 4471", "Harlow Assoc"),
+    # a genuine plural name is no entry description, nor is a name with a real short last word
+    ("ACH DEBIT CITY OF DOVER UTILITIES 7730215", "City of Dover Utilities"),
+    ("ACH DEBIT NORTH STAR PREMIUM MEATS 4471", "North Star Premium Meats"),
+    ("ACH DEBIT KESTREL UTILITY 4471", "Kestrel Utility"),  # one word before it: the name itself
+    # a letter inside a name is no cut letter; nor is a person's initial after one surname
+    ("ACH DR TRIPLE J RANCH SUPPLY 4471", "Triple J Ranch Supply"),
+    ("ACH DR HARLOW L LEASE PMT 5520193", "L Harlow"),
+])
+def test_cut_and_memo_rules_leave_whole_names_alone(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+# A company's name with a number glued to it, then its legal form (invented lines).
+@pytest.mark.parametrize(("description", "name"), [
+    ("TRANSFERENCIA DE GLOVOAPP23 SA, CONCEPTO LIQUIDACION 4471203", "Glovo"),  # the dictionary knows the brand
+    ("TRANSFERENCIA DE PIXELWORKS7 SL, CONCEPTO FRA 2210", "Pixelworks7"),
+    ("FPI STUDIO54 LTD REF 88213", "Studio54"),
+])
+def test_a_company_name_with_digits_glued_keeps_its_word(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("FPO ACME LTD INV2041 LTD", "Acme"),  # an invoice number is no name, legal form or not
+    ("TRANSFERENCIA DE ACME SA, CONCEPTO FRA2041 SA", "Acme"),
+    ("FPI KESTREL DESIGN REF AB1234 LTD", "Kestrel Design"),
+])
+def test_references_with_letters_stay_references(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+# US ACH debit and credit markers after "ACH" are no title (invented lines).
+@pytest.mark.parametrize(("description", "name"), [
+    ("ACH DR BRIGHTWATER CORP 55120934", "Brightwater Corp"),
+    ("ACH CR BRIGHTWATER CORP 55120934", "Brightwater Corp"),
+    ("ACH DR KESTREL MEDICAL SUPPLY INC 4471", "Kestrel Medical Supply"),
+])
+def test_ach_dr_and_cr_are_debit_and_credit_markers(description: str, name: str):
+    got = extract_counterparty(description).name or ""
+    assert normalize_name(got) == normalize_name(name)
+    assert not got.upper().startswith(("DR ", "CR "))
+
+
+# A person's name, then a memo printed with no separator (invented lines).
+@pytest.mark.parametrize(("description", "name"), [
+    ("VIREMENT POUR CHIARA ROSSI TRADUCTION EN MARS", "Chiara Rossi"),
+    ("FPS CREDIT M FLETCHER MEMBER SHARES", "M Fletcher"),
+    ("FPI R OKORO THESIS BINDING 8QWERTZ12 02SEP25 10:11", "R Okoro"),
+    ("FPI E WALLACE FAMILY ALBUM Y7TTRE44Q1 14OCT25 09:12", "E Wallace"),
+    ("FPS CREDIT J P MORAN BOOK CLUB", "J P Moran"),
+    ("FPS CREDIT P DUNLOP SHARES", "P Dunlop"),  # one memo word
+    ("TRANSF. A JORDI PUIG SERRA MEL ABRIL", "Jordi Puig Serra"),  # two surnames, then the memo
+    ("VIREMENT POUR PIERRE LAMBERT COURS PIANO", "Pierre Lambert"),
+])
+def test_a_persons_name_ends_before_the_memo_glued_after_it(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # a business named after its owner keeps its words: a legal form, a trade, "& Sons"
+    ("VIREMENT POUR CHIARA ROSSI TRADUZIONI SRL MARS", "Chiara Rossi Traduzioni"),
+    ("FPI JOHN HARLOW PLUMBING INV 4471", "John Harlow Plumbing"),
+    ("FPO J HARLOW & SONS REF 4471", "J Harlow & Sons"),
+    ("FPO DAVID KERR ASSOCIATES 4471", "David Kerr Associates"),
+    ("FPO DAVID KERR PHOTOGRAPHY 4471", "David Kerr Photography"),
+    # a third word may be a second surname or a middle name: kept
+    ("FPS CREDIT MARY ELLEN CARTER", "Mary Ellen Carter"),
+    ("BIZUM DE LAURA PUJOL ROCA CONCEPTO CLASES", "Laura Pujol Roca"),
+    ("TRANSFERENCIA A FAVOR DE MARTA GARCIA LOPEZ CONCEPTO FRA 22", "Marta Garcia Lopez"),
+    # a name particle goes on ("do Ceu", "Della")
+    ("TRF P/ MARIA DO CEU FERREIRA RENDA JUL", "Maria do Ceu Ferreira"),
+    # no given name or initial in front: not a person's name, nothing cut
+    ("FPO NORTHFIELD GARDEN CENTRE PLANTS 4471", "Northfield Garden Centre Plants"),
+])
+def test_names_of_businesses_and_longer_names_of_people_are_not_cut(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+# Completions of cut words never turn a person's surname into a business word.
+@pytest.mark.parametrize(("description", "name"), [
+    ("FPS CREDIT JOHN BAKER", "John Baker"),
+    ("FPI K BAKER REF 4471", "K Baker"),
+    ("FPO ANNA SHARP 4471", "Anna Sharp"),
+])
+def test_a_surname_that_is_a_word_is_not_completed(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("DD OLDE TOWNE BAKER 4471203", "Olde Towne Bakery"),  # no person's name: the cut bakery
+    ("FPO HILLSIDE SHARP 4471", "Hillside Sharpening"),
+])
+def test_cut_business_words_after_other_names_are_still_completed(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+# Legal forms written with dots, a slash or in words, and other layouts (invented lines).
+@pytest.mark.parametrize(("description", "name"), [
+    ("Gutschrift Musikverein Lindenau e.V. Jahresbeitrag Familie RE 2211", "Musikverein Lindenau"),
+    ("PAIEMENT MASTERCARD DEBIT 03/11 NORDLYS A/S AARHUS C DK 99,00 EUR CARTE N° 5169", "Nordlys"),
+    ("BONIFICO SEPA IN USCITA BEN.: CANTINA BELLAVISTA SOCIETA' AGRICOLA S.S. IBAN: IT08V0569611340",
+     "Cantina Bellavista"),
+    ("BONIFICO SEPA IN USCITA BEN.: PODERE ALTO S.S. IBAN: IT08V0569611340", "Podere Alto"),
+    ("TRANSF. A HORT DEL SUD COOP V FACTURA 41/26", "Hort del Sud"),
+    ("VERSEMENT DE BE62 0682 0865 0461 MAISON MEDICALE DU PARC ASBL COMMUNICATION : 22", "Maison Medicale du Parc"),
+    # an IBAN's last group holds a digit: a short name after it is no part of it
+    ("VIREMENT EUROPEEN VERS BE36 6790 2760 4681 KBX LOGISTIQUE COMMUNICATION : 22", "KBX Logistique"),
+    # the bank's app between the channel words
+    ("VIREMENT INSTANTANE BELFIUS MOBILE VERS BE21 0015 9272 0903 CLAIRE DUBOIS COMMUNICATION : LOYER",
+     "Claire Dubois"),
+    # a lone letter ends a name cut at the field width; a council's is its "C"
+    ("DD CITY OF DUNDEE C WASTE 4471203", "City of Dundee Council"),
+    ("DD HARLOW PACKAGING M RACKING 4471203", "Harlow Packaging"),
+    # the premises the payment is for, after the name
+    ("STANDING ORDER CASTLE ROAD PROP UNIT 4 RENT", "Castle Road Properties"),
+    # a card's number after "C#", a bank's "N.A."
+    ("DBT CRD 1825 09/02/25 90315928 TST* LONE OAK TACOS AUSTIN TX C#4417", "Lone Oak Tacos"),
+    ("ACH DR MERIDIAN VET SUPPLY NA AUTOPAY C0380", "Meridian Vet Supply"),
+    ("DIRECT DEBIT HILLSIDE PEST CO MJ8OVW", "Hillside Pest Control"),
+    ("ADEUDO SEPA AJUNTAMENT DE GIRONA TASA ESCOMBRARIES REF. 762108", "Ajuntament de Girona"),
+    # a professional firm's trade after its name
+    ("PRLV SEPA CABINET MARCHAND EXPERTISE COMPTABLE ECH/090426 ID EMETTEUR/FR86ZZZ834", "Cabinet Marchand"),
+    ("BONIFICO DISPOSTO A FAVORE DI STUDIO FERRARI COMMERCIALISTI ASSOCIATI CAUS: PARCELLA", "Studio Ferrari"),
+])
+def test_legal_forms_and_layouts_of_further_banks(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("PRLV SEPA LAITERIE DES MONTS D OR ECH/231225", "Laiterie des Monts d Or"),  # French elision, no cut letter
+    ("ACH DR TRIPLE J RANCH SUPPLY 4471", "Triple J Ranch Supply"),
+    ("CARD PURCHASE COOP ALLEANZA MODENA", "Co-op"),  # a name that starts with the alias is still the vendor
+    ("FPO NORTH STAR UNITED FC 4471", "North Star United FC"),  # "UNIT" only before a number
+    ("PRLV SEPA MARCHAND EXPERTISE COMPTABLE ECH/090426", "Marchand Expertise Comptable"),  # no firm's word in front
+])
+def test_rules_for_further_layouts_leave_other_names_alone(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)

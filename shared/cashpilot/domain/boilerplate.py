@@ -23,9 +23,17 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from cashpilot.domain import vendor_data
-from cashpilot.domain.counterparty import MONTHS, NOT_A_NAME, extract_counterparty
+from cashpilot.domain.counterparty import (
+    COMPLETED_WORDS,
+    CUT_LEGAL,
+    MONTHS,
+    NOT_A_NAME,
+    extract_counterparty,
+    person_with_surname,
+)
 from cashpilot.domain.names import normalize_name
 
 MIN_LINES = 12  # a statement shorter than this teaches nothing: refine returns names unchanged
@@ -92,9 +100,12 @@ def _is_stop(key: str) -> bool:
 
 
 class StatementVocabulary:
-    def __init__(self, leading: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset()) -> None:
+    def __init__(self, leading: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset(),
+                 width: int | None = None, words: frozenset[str] = frozenset()) -> None:
         self.leading = leading  # word keys that introduce a counterparty rather than name one
         self.purposes = purposes  # word keys that start the purpose printed after many different names
+        self.width = width  # the width at which this bank cuts its name field, when the statement shows one
+        self.words = words  # towns and business words printed whole in the statement (to complete cut words)
 
     @classmethod
     def learn(cls, descriptions: Iterable[str]) -> StatementVocabulary:
@@ -169,7 +180,11 @@ class StatementVocabulary:
         purposes = {word for word in varied_before if word not in leading and word.upper() not in _NAME_ENDINGS
                     and word.upper() not in _TOWNS and normalize_name(f"x {word}") != "x"
                     and len(after.get(word, ())) >= FRONT_SHARE * line_count[word]}
-        return cls(frozenset(leading), frozenset(purposes))
+        # the towns and business words it prints whole, which settle what a cut is the start of ("ABE" is Aberdeen
+        # where "ABERDEEN" is printed, not Aberystwyth); not any word, or "ACME BOOK" would complete to a product's name
+        words = frozenset(w for key in set().union(*lines) if (w := key.upper()) in _WHOLE_WORDS)
+        width = _cut_width(descriptions, words)
+        return cls(frozenset(leading), frozenset(purposes), width, words if width else frozenset())
 
     def refine(self, name: str | None, description: str) -> str | None:
         """`name` without the statement's boilerplate in front ("bg Kwekerij De Boer" -> "Kwekerij De Boer").
@@ -179,7 +194,11 @@ class StatementVocabulary:
         `_recover`. Failing that, or for a known vendor or a name of more than `MAX_RECOVERED_FROM` words (there
         the learned boilerplate is more likely wrong than the name), the name is kept as it is.
         """
-        if not name or not (self.leading or self.purposes):
+        if not name:
+            return name
+        if self.width:
+            name = self._uncut(name, description)
+        if not (self.leading or self.purposes):
             return name
         name = self._before_purpose(name)
         pieces = _pieces(name)
@@ -201,6 +220,29 @@ class StatementVocabulary:
                 return name
             return self._recover(description) or name
         return name[pieces[start][0]:]
+
+    def _uncut(self, name: str, description: str) -> str:
+        """`name` with its last word written out when the bank's name field ends exactly after it, at the width this
+        statement cuts names at ("COLLEGE OF ABERDEE" -> "College of Aberdeen" at 18), from the words printed
+        whole elsewhere in the statement, then the common words of business names and the towns. A cut town after a
+        merchant's name is its place and goes ("GRANITE FRAMES ABE" -> "Granite Frames"), unless a word such as "of"
+        ties it in."""
+        if self.width is None or len(name) < self.width - 3:  # (a name is printed about as long as it is shown)
+            return name
+        last = _pieces(name)[-1]
+        full = _completion(last[1].upper(), self.words) if last[1].isalpha() else None
+        if full is None or person_with_surname([piece for _, piece in _pieces(name)]):
+            return name  # ("JOHN BAKER" is a person, whatever the field's width)
+        located = _locate(name, description)
+        if located is None:
+            return name
+        start, end, raw = located
+        if end - start != self.width or _key(last[1]) != _key(raw) or not raw.isalpha() or not raw.isupper():
+            return name
+        head = name[:last[0]].rstrip()
+        if full in _TOWNS and head and _key(_pieces(head)[-1][1]) not in _TIES:
+            return head
+        return f"{name[:last[0]]}{full.title() if last[1][:1].isupper() else full.lower()}"
 
     def _before_purpose(self, name: str) -> str:
         pieces = _pieces(name)
@@ -278,21 +320,23 @@ def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
 
     Feed it card-style lines only: a transfer's name field keeps its town ("Gymnasium Zell am See")."""
     heads: dict[str, set[str]] = defaultdict(set)
-    line_ends: Counter[str] = Counter()
+    line_ends: dict[str, set[str]] = defaultdict(set)  # the heads whose lines end with the word
     for name, description in lines:
         keys = _keys(name)
         if len(keys) < 2 or _is_code(keys[-1]) or keys[-1].upper() in _NAME_ENDINGS or _is_stop(keys[-1]):
             continue
         if normalize_name(f"x {keys[-1]}") == "x":
             continue  # a legal form ("Ltd", "GmbH"): the matching key drops it already
+        # "Harlow & Finch", "Harlow and Finch" and "Harlow Finch" are one head
+        head = " ".join(w for w in normalize_name(name[:_pieces(name)[-1][0]]).split() if w not in ("and", "the"))
         ends = _keys(description)
         if ends and ends[-1] == keys[-1]:
-            line_ends[keys[-1]] += 1
-        # "Harlow & Finch", "Harlow and Finch" and "Harlow Finch" are one head
-        head = normalize_name(name[:_pieces(name)[-1][0]]).split()
-        heads[keys[-1]].add(" ".join(w for w in head if w not in ("and", "the")))
+            line_ends[keys[-1]].add(head)
+        heads[keys[-1]].add(head)
+    # (the lines of different merchants end with a town: one name's own lines, "... FERGUSON BINDERY", do not make
+    # "Bindery" a town)
     places = {word for word, before in heads.items() if len(before) >= MIN_PLACE_HEADS
-              and line_ends[word] >= MIN_PLACE_HEADS}
+              and len(line_ends[word]) >= MIN_PLACE_HEADS}
     # a head that ends in two of them names two different counterparties: neither word is a town
     owners: Counter[str] = Counter(head for word in places for head in heads[word])
     return frozenset(word for word in places if all(owners[head] == 1 for head in heads[word]))
@@ -310,3 +354,85 @@ def without_place(name: str, places: frozenset[str]) -> str:
     while end > 1 and _key(pieces[end - 1][1]) in _TOWN_LINKS:
         end -= 1
     return name[:pieces[end - 1][0] + len(pieces[end - 1][1])]
+
+
+# ---------------------------------------------------------------------------------------------- cut name fields
+
+# Many banks print the counterparty's name in a field of fixed width and cut longer names at it: NACHA's 16-character
+# company name on US ACH lines, 18 characters on Lloyds-group and RBS exports ("COLLEGE OF ABERDEE", "PERTH CITY
+# COUNC"). A statement shows its width where at least `MIN_CUT_NAMES` different names end at the same column with a
+# cut word (one the extractor wrote out, a cut legal form, a lone letter, a town's first letters).
+MIN_CUT_NAMES = 2
+MIN_CUT_WIDTH = 12  # narrower fields are not name fields
+MIN_CUT_LETTERS = 3  # a cut word is written out from this many letters
+MAX_WIDTH_LINES = 2000  # different lines read to learn the width: a bank's width shows in any few hundred
+# Common words of business names a cut word may be written out to; towns only when the statement prints them whole
+# (a short word such as "ALE" or "MILL" starts some town's name).
+_BUSINESS_WORDS = frozenset(w.upper() for w in COMPLETED_WORDS | _NAME_ENDINGS)
+_WHOLE_WORDS = _BUSINESS_WORDS | _TOWNS
+
+
+def _locate(name: str, description: str, *, cut: bool = False) -> tuple[int, int, str] | None:
+    """Where `name` is printed in `description`: (start, end, raw last word). With `cut`, the name's last word may
+    be the written-out form of a shorter raw word ("Bakehouse" of "BAKEHOU")."""
+    words = [_key(piece) for _, piece in _pieces(name)]
+    words = [w for w in words if w]
+    pieces = [(at, piece) for at, piece in _pieces(description) if _key(piece)]
+    if not words:
+        return None
+    for j in range(len(pieces) - len(words) + 1):
+        if _key(pieces[j][1]) != words[0]:
+            continue
+        ok = True
+        for k, word in enumerate(words):
+            key = _key(pieces[j + k][1])
+            last = k == len(words) - 1
+            if key != word and not (cut and last and len(key) >= MIN_CUT_LETTERS and word.startswith(key)):
+                ok = False
+                break
+        if ok:
+            at, piece = pieces[j + len(words) - 1]
+            return pieces[j][0], at + len(piece), piece
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _completion(cut: str, seen: frozenset[str]) -> str | None:
+    """The word `cut` (upper case) is the start of: one printed whole in the statement, else a common word of
+    business names; None when it is a word itself or starts several words that do not start one another.
+    Of the statement's words that do, the longest (the others are cuts too: "ABERDE" of "ABERDEEN"); of the common
+    words, the shortest ("SERVIC" is "SERVICE", not "SERVICES")."""
+    if len(cut) < MIN_CUT_LETTERS or cut in _WHOLE_WORDS or cut in _NOT_A_NAME:
+        return None
+    for words, pick in ((seen, -1), (_BUSINESS_WORDS, 0)):
+        longer = sorted((w for w in words if len(w) > len(cut) and w.startswith(cut)), key=len)
+        if longer and all(w.startswith(longer[0]) for w in longer):
+            return longer[pick]
+        if longer:
+            return None
+    return None
+
+
+def _cut_width(descriptions: list[str], seen: frozenset[str]) -> int | None:
+    """The width this statement's bank cuts names at (see above), or None. `seen`: the statement's words."""
+    ends: dict[int, set[str]] = defaultdict(set)
+    for description in list(dict.fromkeys(descriptions))[:MAX_WIDTH_LINES]:
+        cp = extract_counterparty(description)
+        if not cp.name or cp.vendor is not None:
+            continue
+        located = _locate(cp.name, description, cut=True)
+        if located is None:
+            continue
+        start, end, raw = located
+        after = description[end:].split()
+        shown = _key(_pieces(cp.name)[-1][1])
+        if _key(raw) != shown:
+            ends[end - start].add(cp.key or "")  # the extractor wrote a cut word out
+        elif after and ((len(after[0]) == 1 and after[0].isalpha()) or after[0].upper() in CUT_LEGAL):
+            # a lone letter or a cut legal form the extractor dropped ("HARLOW FREIGHT L", "BANCHORY HAULAGE LT")
+            ends[end + 1 + len(after[0]) - start].add(cp.key or "")
+        elif raw.isupper() and _completion(raw.upper(), seen) is not None:
+            ends[end - start].add(cp.key or "")  # a cut the extractor kept ("COLLEGE OF ABERDEE")
+    widths = [(len(keys), width) for width, keys in ends.items()
+              if width >= MIN_CUT_WIDTH and len(keys) >= MIN_CUT_NAMES]
+    return max(widths)[1] if widths else None

@@ -56,6 +56,9 @@ class Vendor:
     # The counterparty a bookkeeper names: the company behind one of its billing lines ("Google" for "Google
     # Ads"), or None when a line of this vendor names nobody (the account's own bank, its own card's bill).
     entity: str | None = None
+    # What the vendor is (vendor_data's kinds: "supplier", "processor", "payroll", "peo", "tax", "marketplace"...):
+    # a word of the line may change what a payment to or from it is ("RIPPLING FEES", "FINANZAMT ... LSt").
+    kind: str = "supplier"
 
 
 def extract_counterparty(description: str, *, payee: str | None = None) -> Counterparty:
@@ -489,13 +492,14 @@ _WORDY_NOISE = frozenset((_CHANNEL, _SMALL_NUMBER, _REF))  # not in the name, bu
 
 # Field separators inside a description: " - ", "|", a run of spaces, a backslash (Raiffeisen's "<merchant>\\<town>")
 _SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}|\s*\\\s*|\s+,\s+")
+_LETTER_HASH = re.compile(r"(?<!\S)([A-Za-z])#(?=\d{3,}\b)")
 _ONE_AND_ONE = re.compile(r"(?i)\b1\s?(?:&|und)\s?1\b")
 _GLUED_DOMAIN = re.compile(r"(?i)(?:(?<=\.com)|(?<=\.net)|(?<=\.org)|(?<=\.[a-z]{2}))-(?=[a-z]{3})")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])-(?=\d{3})|(?<=\d{3})-(?=[^\W\d_])")
 # A reference's short letter code glued to its number after other text ("CRUNCH ACCOUNTING , CRN-0023441",
 # "MB-0142"): one reference, not a word of the name (nor "MB" read as Manitoba).
 _CODED_NUMBER = re.compile(r"(?<=\S\s)(?<![^\s,])([A-Z]{2,3})-(?=\d{3,}\b)")
-_TOKEN = re.compile(r"[^\s|,;*_()\[\]{}\"<>/\\#]+|[*_|]")
+_TOKEN = re.compile(r"(?<!\S)[Aa]/[Ss](?![^\s,;])|[^\s|,;*_()\[\]{}\"<>/\\#]+|[*_|]")
 _STRIP = ".:;'\"!?()[]-+=~\u2019`\u00b4"
 _DOMAIN_RE = re.compile(
     r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|de|fr|nl|eu|es|it|be|at|ch|ie|ai"
@@ -534,6 +538,8 @@ def _classify(raw: str) -> _Tok:
         return _Tok(raw, _BREAK, ())
     if raw == "&":
         return _Tok(raw, _WORD, ("AND",))
+    if raw in ("A/S", "a/s"):
+        return _Tok(raw, _WORD, ("AS",))  # the Danish and Norwegian legal form
     word = raw.strip(_STRIP)
     if not word:
         return _Tok(raw, _STAR, ())
@@ -572,7 +578,8 @@ def _random_letters(word: str) -> bool:
 
 
 # An IBAN printed in groups of four ("BE63 6790 2618 1108"): one reference, not a word "BE63" after the name.
-_SPACED_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: [0-9A-Z]{4}){2,7}(?: [0-9A-Z]{1,3})?\b(?=\s|$)")
+# Its short last group holds a digit: "BE36 6790 2760 4681 SPF FINANCES" ends before the name "SPF".
+_SPACED_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: [0-9A-Z]{4}){2,7}(?: (?=[A-Z]{0,2}\d)[0-9A-Z]{1,3})?\b(?=\s|$)")
 
 
 def _glue_iban(m: re.Match) -> str:
@@ -584,6 +591,8 @@ def _tokens(segment: str) -> list[_Tok]:
     # tokens with digits (or X masks), which end a name and never reach the cleaned text.
     if " " in segment and _HAS_DIGIT.search(segment):
         segment = _SPACED_IBAN.sub(_glue_iban, segment)
+    if "#" in segment:
+        segment = _LETTER_HASH.sub(r"\1", segment)  # "AUSTIN TX C#4417": the card's number, not a letter "C"
     if "-" in segment:
         # "Coop-1234", "INV-0042": the number is not part of the word (but "CRN-0023441" after a name is one code)
         segment = _GLUED_NUMBER.sub(" ", _CODED_NUMBER.sub(r"\1", segment))
@@ -591,14 +600,30 @@ def _tokens(segment: str) -> list[_Tok]:
             segment = _GLUED_DOMAIN.sub(" ", segment)  # "MOMOYOGA.COM-AMSTERDAM": the domain, then a city
     channel_end = _channel_end(segment)
     if not channel_end:
-        return [_classify(raw) for raw in _TOKEN.findall(segment)]
-    out = []
-    for m in _TOKEN.finditer(segment):
-        tok = _classify(m.group(0))
-        if m.start() < channel_end and tok.kind in (_WORD, _SMALL_NUMBER, _DOMAIN):
-            tok = _Tok(tok.raw, _CHANNEL, tok.norms)
-        out.append(tok)
+        out = [_classify(raw) for raw in _TOKEN.findall(segment)]
+    else:
+        out = []
+        for m in _TOKEN.finditer(segment):
+            tok = _classify(m.group(0))
+            if m.start() < channel_end and tok.kind in (_WORD, _SMALL_NUMBER, _DOMAIN):
+                tok = _Tok(tok.raw, _CHANNEL, tok.norms)
+            out.append(tok)
+    for k in range(len(out) - 1):
+        if out[k].kind == _REF and out[k + 1].kind == _WORD and out[k + 1].norms[-1] in _LEGAL:
+            out[k] = _glued_company(out[k])
     return out
+
+
+# A company's name with a number glued to it, then its legal form ("GLOVOAPP23 SA", "STUDIO54 LTD"): a word of the
+# name, not a reference.
+_GLUED_NAME = re.compile(r"[A-Za-z]{3,}\d{1,4}")
+
+
+def _glued_company(tok: _Tok) -> _Tok:
+    m = _GLUED_NAME.fullmatch(tok.raw)
+    if m is None or tok.norms[0] in NOT_A_NAME or _random_letters(tok.norms[0]):
+        return tok
+    return _Tok(tok.raw, _WORD, (tok.raw.upper(),))
 
 
 # Channel phrases at the start of a description: how the money moved, never who with.
@@ -620,7 +645,8 @@ CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED 
 DIRECT DEBIT(?: PAYMENT)?(?: TO)? | DIRECT DEP(?:OSIT)? | DD | DDR | SO | STO | STANDING ORDER(?: TO)? | BGC | BCC
 BACS(?: CREDIT| PAYMENT)? | FPI | FPO | FASTER PAYMENTS?(?: RECEIVED| SENT| IN| OUT)?(?: FROM| TO)? | CHAPS
 BILL PAYMENT(?: TO)? | BILL PAY(?: SERV| SERVICE)?(?: TO)? | ONLINE BILL (?:PAYMENT|PAY|PMT)(?: TO)?
-(?:BANK )?GIRO CREDIT(?: FROM)? | ACH(?: CORP(?:ORATE)?)?(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL)?
+(?:BANK )?GIRO CREDIT(?: FROM)?
+ACH(?: CORP(?:ORATE)?)?(?: DEBIT| CREDIT| PMT| PAYMENT| DEP| TRANSFER| WITHDRAWAL| DR| CR)?
 (?:ACH )?ELECTRONIC (?:PAYMENT|WITHDRAWAL|DEPOSIT|PMT|DEBIT|CREDIT)(?: TO| FROM)?(?:-WEB)?
 EXTERNAL (?:WITHDRAWAL|DEPOSIT|TRANSFER)(?: TO| FROM)?
 (?:INCOMING |OUTGOING |DOMESTIC |INTERNATIONAL |INTL )?WIRE(?: TRANSFER)?(?: IN| OUT| CREDIT| DEBIT)?(?: FROM| TO)?
@@ -660,6 +686,7 @@ BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL
 E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
 ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
+(?:MOBILE|DIRECT NET|ONLINE|WEB) (?:VERS|DE)
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -697,6 +724,11 @@ def _channel_end(text: str) -> int:
         end = bank.end()
     for _ in range(6):
         m = _CHANNEL_RE.match(text, end)
+        if not m and end and (bank := _BANK_PREFIX.match(text, end)):
+            # the bank's app between channel words ("VIREMENT INSTANTANE BELFIUS MOBILE VERS <IBAN> <name>")
+            m = _CHANNEL_RE.match(text, bank.end())
+            if m and m.group().strip(" |:/.,*-").upper() in _CARD_WORDS:
+                m = None  # "PAYMENT TO CHASE CARD": a payment to the bank's card, which names the bank
         if not m:
             break
         end = m.end()
@@ -761,7 +793,7 @@ _STOP_WORDS = _words(
     "VENCIMENTO VENCIMENTOS ORDENADO SALARIO SALARIOS RENDA ALUGUER ALUGUEL FATURA FT HONORARIOS MENSALIDADE "
     "QUOTA CUOTA PAGAMENTO VENDORPAY PREM CK ORG OBI BNF ID COMMUNICATION COMMUNICATIE KASSENZEICHEN "
     "RUECKBELASTUNG RUCKBELASTUNG SOC VIITE ARKISTOINTITUNNUS ASIAKAS VIESTI MEDDELANDE TRASPASO SALESUSE "
-    "WITHHOLDG WITHHOLDING "
+    "WITHHOLDG WITHHOLDING TASA TASAS "
     "ZELLE"
 )
 # Words that only label a number that follows ("CARD 1234", "REF 998877"): left out of the cleaned text.
@@ -799,7 +831,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -890,15 +922,38 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
                 break  # a German purpose after the payer ("Aylin Demir Unterrichtsentgelt Elif", "Gitarrenunterricht")
             if i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms:
                 break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
+            if (i > start + 1 and tok.norms in _PREMISES and i + 1 < n
+                    and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER)):
+                break  # the premises the payment is for: "BOTANIC AVENUE PROP UNIT 2 RENT"
             if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
                 break  # "HOLLY PARKER SELF BILL 12": a self-billing invoice's reference
+            # A word the bank's field width cut ends the name field: what follows is the memo or the entry
+            # description ("HARBOUR VIEW ACCOUNTANC SMITH INV", "OHIO DEPT OF TAXAT TAXPMT"). Only cuts no word is
+            # spelt like, so "ACME ELECTRIC SUPPLY" or "PRINT SHOP" go on.
+            if i - 1 > start and _cut_word(toks[i - 1], toks[i - 2]):
+                break
+            # A single letter left of a cut word, then an entry description or memo: "HARLOW FREIGHT L LEASE PMT",
+            # "CITY OF EDINBURGH C TRADE WASTE" (the name field ends at the letter; a person's initial never follows
+            # two words; not the French "D OR", "L ORANGERIE")
+            if (i - 1 > start + 1 and len(toks[i - 1].raw) == 1 and toks[i - 1].raw.isalpha()
+                    and toks[i - 1].raw.isupper() and toks[i - 1].raw not in "DL"
+                    and all(len(t.raw) > 1 for t in toks[start:i - 1])
+                    and toks[i - 2].raw.isupper() and tok.raw.isupper() and len(tok.raw) > 1
+                    and (not ach or _ach_entry_word(tok) or tok.norms[0] in _PURPOSE_HEADS)):
+                break
+            # An entry description alone after the company's name, before the trace number: "CITY OF DOVER
+            # UTILITY 4471", "LANTERN INSURANCE PREMIUM 0923"
+            if (ach and i - 1 > start and tok.raw.isupper() and tok.norms in _TRAILING_ENTRY
+                    and (i + 1 >= n or toks[i + 1].kind not in _WORDISH)):
+                break
             # A channel phrase after the name ("DUQUESNE LIGHT BILL PAY 1234", "ACME CORP UTIL PYMT")
             if i > start and tok.norms[0] in _PURPOSE_HEADS and i + 1 < n and toks[i + 1].kind in (
                     _WORD, _CHANNEL) and toks[i + 1].norms[:1] in _PURPOSE_TAILS:
                 break
             # A company's legal form ends its name: "CLIFTON LETTINGS LTD CL-40723", "KRANICH UG
             # (haftungsbeschränkt)"; only another legal word may follow ("GMBH & CO KG").
-            if i - 1 > start and toks[i - 1].kind == _WORD and toks[i - 1].norms[-1] in _NAME_ENDING_LEGAL and not all(
+            if i - 1 > start and toks[i - 1].kind == _WORD and (
+                    toks[i - 1].norms[-1] in _NAME_ENDING_LEGAL or _dotted_legal(toks[i - 1])) and not all(
                     w in _LEGAL or w == "AND" for w in tok.norms):
                 break
             letters += len(tok.raw)
@@ -925,6 +980,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
         trimmed |= _mixed_case_place(toks, kept)
     if not kept:
         return None
+    if len(kept) >= 3 and (person := _person_end(toks, kept)):
+        del kept[person:]  # "J HOLMES MEMBER SHARES", "GIULIA CONTI TRADUCTION IT": the person, then a memo
     # Generic words before a company's legal form belong to its name ("INTEREST MEDIA LTD", "SERVICE MASTER
     # LLC"); purpose and reference words never do ("SALARY ACME LTD").
     if skipped < start and toks[kept[-1]].norms[-1] in _LEGAL and all(
@@ -966,40 +1023,156 @@ def _ach_entry_word(tok: _Tok) -> bool:
 
 
 _NOT_ENTRY_CODES = _words("PREPAY GOOGLEPAY APPLEPAY SAMSUNGPAY")
+# NACHA entry descriptions printed alone after the company name on ACH lines ("UTILITY", "PREMIUM"): never the end of
+# a name of two words or more there ("City of Dover Utilities" keeps its plural).
+_TRAILING_ENTRY = frozenset((w,) for w in ("UTIL", "UTILITY", "PREM", "PREMIUM", "AUTOPAY", "AUTOPMT"))
+
+
+def _cut_word(tok: _Tok, before: _Tok) -> bool:
+    """`tok` is a word cut by a bank's field width ("ACCOUNTANC", "CITY COU"), not a word of its own."""
+    if tok.kind != _WORD or len(tok.norms) != 1 or not tok.raw.isupper():
+        return False
+    word = tok.norms[0]
+    return word in _CUT_STOPS or (before.kind == _WORD and f"{before.norms[-1]} {word}" in _PAIR_CUTS)
 # Prepositions of the channel phrases of these languages: a lone "A" after them means "to", not an initial.
 _A_MEANS_TO = _words("PAGO PAGAMENTO TRANSFERENCIA BIZUM BONIFICO ENVIO ORDEN TRASPASO ADEUDO RECIBO ABONO TRF "
                      "EMISSAO DOMICILIACION")
 
 
 def _initial(toks: list[_Tok], i: int, region: int) -> bool:
-    """A person's initial printed in front of the surname ("BP A KOWALCZYK WAGES"), not the connector "a"."""
+    """A person's initial printed in front of the surname ("BP A KOWALCZYK WAGES", "FPI E BAILLIE FAMILY BIBLE"), not
+    the connector "a" ("and" in Italian, Portuguese and Spanish, "E" and "Y", never opens a name)."""
     tok = toks[i]
-    if tok.raw != "A" or i + 1 >= len(toks):
+    if tok.raw not in ("A", "E", "Y") or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     if nxt.kind != _WORD or len(nxt.raw) < 3 or _skippable(nxt) or not nxt.raw.isupper():
         return False
+    if tok.raw != "A":
+        return True
     after = toks[i + 2] if i + 2 < len(toks) else None
     if after is not None and after.kind == _WORD and not _skippable(after):
         return False  # "A" before a longer name: a connector or part of the name, as before
     return not any(n in _A_MEANS_TO for t in toks[:i] for n in t.norms)
 
 
+_PREMISES = frozenset((w,) for w in ("UNIT", "FLAT", "SUITE", "APT", "APARTMENT", "STE", "LOT", "PLOT", "BAY"))
 _SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
 # Endings of German compound nouns that say what a payment is for (tuition, loan, fee, contribution, rent...), printed
 # straight after the payer's name in a transfer's free text.
 _PURPOSE_SUFFIXES = ("ENTGELT", "UNTERRICHT", "DARLEHEN", "ERZIEHUNG", "GEBUEHR", "GEBUHR", "BEITRAG", "BEITRAEGE",
                      "RECHNUNG", "ZAHLUNG", "HONORAR", "STUNDEN", "GEBUEHREN", "ERSTATTUNG")
 _SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",), ("SUBSCRIPT",)))
-_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT")
+_PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT LEASE WC")
 _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL", "TAX",
-                                          "TAXES", "PREM", "BI", "BIL", "NOTE"))
+                                          "TAXES", "PREM", "BI", "BIL", "NOTE", "MEMO"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
 _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA "
-                            "LTDA PTY APS OY GBR KG SNC SLP SLU SAU EK UA")
+                            "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
+
+
+def _person_initial(tok: _Tok) -> bool:
+    return tok.kind == _WORD and len(tok.raw) == 1 and tok.raw.isalpha() and tok.raw.isupper()
+
+
+def _surname(tok: _Tok) -> bool:
+    """A word that can be a person's surname: letters only, no stop word, legal form or common business word."""
+    if tok.kind != _WORD or len(tok.norms) != 1 or len(tok.norms[0]) < 2 or not tok.norms[0].isalpha():
+        return False
+    word = tok.norms[0]
+    return (word not in NOT_A_NAME and word not in _LEGAL and word not in _BUSINESS_WORDS and word not in _COMPLETIONS
+            and word not in _NAME_PARTICLES)
+
+
+# Particles inside people's names ("MARIA DO CEU FERREIRA", "ANNA DELLA ROSA"): the name goes on after them.
+_NAME_PARTICLES = _words("DA DE DI DO DOS DAS DEL DELLA DELLO DELLE DES DU LA LE LO VAN VON DER DEN TEN TER Y E MC "
+                         "MAC ST SAN SANTA")
+
+
+def _person_end(toks: list[_Tok], kept: list[int]) -> int | None:
+    """Where a person's name ends when a memo follows it with no separator: how many of `kept` (token indexes) to keep.
+
+    The name must open like a person's: initials ("J HOLMES MEMBER SHARES", "K ANDERSON THESIS BINDING") or one or
+    two common given names ("GIULIA CONTI TRADUCTION IT"), then the surname (two for Spanish, Catalan and Portuguese
+    given names: "JOSEP MARTI FERRER MEL"). What follows is the payer's memo, unless it carries a legal form or starts
+    like a business named after its owner ("JOHN SMITH PLUMBING", "J BLOGGS & SONS", "GIULIA CONTI SRL"): those keep
+    the longer name. None when the name does not open like a person's or nothing follows the surname."""
+    words = [toks[j] for j in kept]
+    if any(t.kind not in (_WORD, _SMALL_NUMBER) for t in words):
+        return None
+    k = 0
+    while k < len(words) - 1 and _person_initial(words[k]):
+        k += 1
+    given = 0
+    if not k:
+        while given < 2 and k < len(words) - 1 and words[k].norms[0] in vendor_data.FIRST_NAMES and (
+                len(words[k].norms) == 1):
+            k += 1
+            given += 1
+        if not given:
+            return None
+    if not _surname(words[k]):
+        return None
+    k += 1
+    surnames = 1
+    if (given and words[0].norms[0] in vendor_data.HISPANIC_FIRST_NAMES and k < len(words)
+            and _surname(words[k]) and words[k].norms[0] not in _MEMO_WORDS):
+        k += 1  # the second surname
+        surnames = 2
+    tail = words[k:]
+    if not tail or tail[0].kind != _WORD:
+        return None
+    if len(tail) == 1 and surnames == 1 and tail[0].norms[0] not in _MEMO_WORDS:
+        return None  # one more word may be a second surname ("MARY ELLEN CARTER", "LAURA PUJOL ROCA")
+    norms = [n for t in tail for n in t.norms]
+    if norms[0] in _CONNECTORS or norms[0] in _BUSINESS_WORDS or norms[0] in _COMPLETIONS or any(
+            n in _LEGAL or n in _BUSINESS_TAIL for n in norms):
+        return None
+    return k
+
+
+# Words that continue a business named after a person ("JOHN SMITH PLUMBING", "J BLOGGS & SONS", "ANNA ROSSI
+# STUDIO"): after a person's name, they are the company's name, not a memo.
+_BUSINESS_WORDS = _words(
+    "SONS SON BROS BROTHERS PARTNERS PARTNERSHIP ASSOCIATES ASSOCIATE COMPANY GROUP HOLDINGS ENTERPRISES TRADING "
+    "TRADERS SERVICES SERVICE SUPPLIES SUPPLY PLUMBING PLUMBERS ELECTRICAL ELECTRICS ELECTRICIANS BUILDERS BUILDING "
+    "CONSTRUCTION CARPENTRY JOINERY ROOFING PAINTING DECORATING DECORATORS LANDSCAPING LANDSCAPES GARDENING GARDENS "
+    "CLEANING CLEANERS CATERING CATERERS PHOTOGRAPHY PHOTO PHOTOS DESIGN DESIGNS CONSULTING CONSULTANCY CONSULTANTS "
+    "ACCOUNTANTS ACCOUNTANCY ACCOUNTING BOOKKEEPING SOLICITORS LAW LEGAL ADVOCATEN NOTARIS DENTAL DENTIST CLINIC "
+    "MOTORS GARAGE TRANSPORT HAULAGE LOGISTICS REMOVALS FARM FARMS BAKERY BAKERS BUTCHERS BUTCHER FLORIST FLOWERS "
+    "HAIR HAIRDRESSING BEAUTY SALON STUDIO STUDIOS MEDIA ARCHITECTS ARCHITECT ARCHITECTURE ESTATES PROPERTIES "
+    "PROPERTY LETTINGS HOMES INTERIORS TILING FLOORING GLAZING WINDOWS HEATING ENGINEERING ENGINEERS MACHINERY "
+    "AGENCY SOLUTIONS SYSTEMS TECHNOLOGIES TECH MARKETING PRINT PRINTING PRINTERS FOODS WINES VINEYARDS ESTATE "
+    "TRUST FOUNDATION FUND CHARITY PRACTICE SURGERY OPTICIANS PHARMACY VETS VETERINARY INSURANCE FINANCIAL "
+    "FINANCE INVESTMENTS CAPITAL MANAGEMENT RECRUITMENT TRAINING ACADEMY SCHOOL COLLEGE NURSERY DAYCARE FITNESS "
+    "STORE STORES SHOP SHOPS MARKET CAFE BAR RESTAURANT KITCHEN PUB INN HOTEL TAXIS TAXI CARS COACHES TOURS "
+    "TRAVEL PRODUCTIONS EVENTS ENTERTAINMENT RECORDS FILMS PUBLISHING TRANSLATIONS "
+    # the same in other languages ("GIULIA CONTI TRADUZIONI", "JEAN MARTIN PLOMBERIE")
+    "FIGLI FRATELLI HIJOS HERMANOS FILS FRERES SOHNE SOEHNE ASSOCIES ASOCIADOS ASSOCIATI PLOMBERIE ELECTRICITE "
+    "MENUISERIE BOULANGERIE BOUCHERIE TRAITEUR COIFFURE CONSEIL CONSEILS AVOCATS AVOCAT EXPERTISE CABINET STUDIO "
+    "TRADUZIONI IDRAULICA ELETTRICISTA COSTRUZIONI RISTORANTE PANIFICIO FERRAMENTA ABOGADOS ASESORIA GESTORIA "
+    "FONTANERIA CONSTRUCCIONES CARPINTERIA PELUQUERIA RESTAURANTE BAUUNTERNEHMEN MALEREI ELEKTRO SANITAER "
+    "HAUSVERWALTUNG STEUERBERATUNG RECHTSANWALT RECHTSANWAELTE PRAXIS")
+# Words anywhere in what follows a person's name that make it a business's ("JOHN LEWIS PARTNERSHIP PLC" has its
+# legal form; "MARIA GARCIA Y ASOCIADOS").
+_BUSINESS_TAIL = _words("SONS BROS BROTHERS PARTNERS ASSOCIATES ASOCIADOS ASSOCIATI ASSOCIES FIGLI HIJOS FILS")
+# Memo words: never a second surname ("JOSE GARCIA LOPEZ" is a person, "JOSE GARCIA ALQUILER" pays rent).
+_MEMO_WORDS = _words(
+    "SHARES SHARE MEMBER MEMBERSHIP DEPOSIT BALANCE DEPOSITO SALDO FIANZA TRADUCTION TRANSLATION TRADUCCION "
+    "LESSON LESSONS CLASES CLASS CLASSES COURS THESIS BINDING GIFT REGALO CADEAU EXPENSES GASTOS FRAIS LOAN "
+    "PRESTAMO REPAY REPAYMENT REFUND DEVOLUCION REEMBOLSO REMBOURSEMENT")
+
+
+def _dotted_legal(tok: _Tok) -> bool:
+    """A legal form written with dots or a slash ("e.V.", "S.A.", "A/S", "S.S."): never a word of the name, so it ends
+    the name even where the bare letters could be a word ("AS", "SA")."""
+    return ("." in tok.raw or "/" in tok.raw) and "".join(tok.norms) in _DOTTED_LEGAL
+
+
+_DOTTED_LEGAL = _words("EV SA AS AB AG NV BV SS SAS SPA SRL SL SC SCARL SCRL SNC")
 
 
 def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
@@ -1008,7 +1181,9 @@ def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
     if word in _HONORIFICS or word in _LEADING_LEGAL:
         return bool(rest)
     # French "M LUCAS BERNARD" (Monsieur); a lone "M" before one word is an initial ("M SMITH").
-    return word == "M" and toks[start].raw in ("M", "M.") and len(rest) >= 2 and all(len(t.raw) > 1 for t in rest)
+    # Not an initial, surname and memo ("M FLETCHER MEMBER SHARES").
+    return (word == "M" and toks[start].raw in ("M", "M.") and len(rest) >= 2 and all(len(t.raw) > 1 for t in rest)
+            and _person_end(toks, [j for j in range(start, end) if toks[j].kind != _STAR]) is None)
 
 
 def _places(toks: list[_Tok], span: _Span | None) -> frozenset[int] | set[int]:
@@ -1185,10 +1360,26 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
         raws.append(_brand(t.raw) if t.kind == _DOMAIN else t.raw)
     if not raws:
         return None
+    # Legal forms written out in words ("SOCIETA' AGRICOLA S.S.", "COOP. V."): no part of the name a bookkeeper writes
+    for phrase in _LEGAL_PHRASES:
+        if len(raws) > len(phrase) + (raws[-1].upper().replace(".", "") in _DOTTED_KEPT_LEGAL) and normalise_words(
+                " ".join(raws[-len(phrase):] if "." not in raws[-1] else raws[-len(phrase) - 1:-1])) == phrase:
+            del raws[-len(phrase) - ("." in raws[-1]):]
+            break
+    # A professional firm's trade after its name ("CABINET FOURNIER EXPERTISE COMPTABLE", "STUDIO BIANCHI
+    # COMMERCIALISTI ASSOCIATI"): the firm is "Cabinet Fournier"
+    if len(raws) >= 3 and raws[0].upper() in _FIRM_HEADS:
+        for phrase in _FIRM_TRADES:
+            if len(raws) >= len(phrase) + 2 and normalise_words(" ".join(raws[-len(phrase):])) == phrase:
+                del raws[-len(phrase):]
+                break
     # A name cut off by the bank's field length: a legal form's first letters go ("HARBOR & PINE IN"), a cut
     # common word is written out ("BRISTOL CITY COUNCI" -> Council).
     if len(raws) >= 3 and raws[-1].upper() in _CUT_LEGAL and raws[-1].isupper():
         raws.pop()
+    # A council's name cut after its first letter ("CITY OF EDINBURGH C", "PERTH COUNTY C")
+    if len(raws) >= 3 and raws[-1] == "C" and (raws[0].upper() in _COUNCIL_HEADS or raws[-2].upper() in _COUNCIL_HEADS):
+        raws[-1] = "COUNCIL"
     # One letter left of a word the field width cut ("OLENTANGY PRETZEL C"): not a person's initial, which UK banks
     # print after a single surname ("THOMPSON J") and nobody prints after two words.
     if len(raws) >= 3 and len(raws[-1]) == 1 and raws[-1].isalpha() and raws[-1].isupper() and raws[-2].isupper() and (
@@ -1204,14 +1395,15 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
         raws = raws[:legal - 1]
     # Legal forms the matching key would keep (Italian SNC, Spanish S.L.P./S.A.U.): dropped here, as bookkeepers
     # do, so the key of "ACME SNC" is the key of "Acme".
-    if len(raws) >= 2 and raws[-1].upper().replace(".", "") in _KEPT_LEGAL:
+    if len(raws) >= 2 and (raws[-1].upper().replace(".", "") in _KEPT_LEGAL or (
+            "." in raws[-1] and raws[-1].upper().replace(".", "") in _DOTTED_KEPT_LEGAL)):
         raws.pop()
     # Mixed case too when the name fills NACHA's 16-character company-name field ("Oakline Architec").
     if len(raws) >= 2 and (raws[-1].isupper() or sum(map(len, raws)) + len(raws) - 1 == _ACH_NAME_WIDTH):
         last = raws[-1].upper()
         full = _COMPLETIONS.get(last) or _COMPLETIONS.get(f"{raws[-2].upper()} {last}")
-        if full:
-            raws[-1] = full
+        if full and not (last in _CUT_WORDS_SPELT and _person_head(raws[:-1])):
+            raws[-1] = full  # (but "JOHN BAKER" and "T SHARP" are people, not a bakery or a sharpening shop)
     _expand_abbreviations(raws)
     text = " ".join(raws)
     uniform = text.isupper() or text.islower() or text.upper() == text.lower()  # all one case, or none
@@ -1224,6 +1416,13 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
         words.append(_umlauts(word) if german else word)
     return " ".join(words)
+
+
+def _person_head(raws: list[str]) -> bool:
+    """The words in front of a surname are a person's: initials, or one or two common given names."""
+    words = [normalise_words(r) for r in raws]
+    return 1 <= len(words) <= 2 and all(len(w) == 1 for w in words) and (
+        all(len(w[0]) == 1 and w[0].isalpha() for w in words) or all(w[0] in vendor_data.FIRST_NAMES for w in words))
 
 
 # Abbreviations banks print for common words of names, written out as a bookkeeper does ("BRIGHTON RD PROPERTIES",
@@ -1252,10 +1451,19 @@ def _expand_abbreviations(raws: list[str]) -> None:
 
 
 _ACH_NAME_WIDTH = 16
+_COUNCIL_HEADS = _words("CITY COUNTY BOROUGH DISTRICT")
+_FIRM_HEADS = _words("CABINET STUDIO ETUDE")
+_FIRM_TRADES = tuple(tuple(p.split()) for p in (
+    "EXPERTISE COMPTABLE", "EXPERTS COMPTABLES", "EXPERT COMPTABLE", "COMMERCIALISTI ASSOCIATI", "COMMERCIALISTI",
+    "AVOCATS ASSOCIES", "AVOCATS", "NOTAIRES ASSOCIES", "AVVOCATI ASSOCIATI", "LEGALE ASSOCIATO", "ASSOCIATO"))
 _SUBSIDIARY_COUNTRIES = frozenset((w,) for w in _words(
     "DEUTSCHLAND GERMANY FRANCE ESPANA SPAIN ITALIA ITALY NEDERLAND NETHERLANDS BELGIUM BELGIE BELGIQUE IRELAND "
     "EUROPE OSTERREICH OESTERREICH AUSTRIA PORTUGAL SCHWEIZ SUISSE UK GB USA US IBERIA BENELUX"))
-_KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF")
+_KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF ASBL VZW SAT A/S NA")
+_DOTTED_KEPT_LEGAL = _words("SS SSD")  # only when written with dots ("S.S.": the Italian società semplice)
+_LEGAL_PHRASES = tuple(tuple(p.split()) for p in (
+    "SOCIETA AGRICOLA", "SOCIETA SEMPLICE", "SOCIETA COOPERATIVA", "SOC COOP AGRICOLA", "SOC COOP", "COOP V",
+    "S COOP", "SOCIEDAD COOPERATIVA"))
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
 _CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
 # Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
@@ -1269,7 +1477,9 @@ for _full in ("COUNCIL", "MANAGEMENT", "ASSOCIATES", "ASSOCIATION", "CONSTRUCTIO
               "BREWING", "BOOKKEEPING", "REFRIGERATION", "DAYCARE", "RENTALS", "BAKERY", "SHARPENING",
               "ACCOUNTANCY", "HEATING", "ROOFING", "FLOORING", "PLASTERING", "AUTOMOTIVE", "VETERINARY", "GROUP",
               "SUPPLY", "DISTILLERY", "PRINTWORKS", "IRELAND", "LABORATORIES", "NUTRITION", "ANALYTICS", "DIAGNOSTICS",
-              "REVENUE", "COMMONS", "CREMATION", "PRODUCTS", "BOOKBINDERS", "ARCHITECTS", "HOSPITAL", "LIBRARY"):
+              "REVENUE", "COMMONS", "CREMATION", "PRODUCTS", "BOOKBINDERS", "ARCHITECTS", "HOSPITAL", "LIBRARY",
+              "HEALTH", "SERVICE", "DISPOSAL", "BAKEHOUSE", "STORAGE", "PHARMACY", "OPTICIANS", "SURVEYORS",
+              "SOLICITORS", "RECRUITMENT", "VETERINARIANS", "ORTHODONTICS", "CHIROPRACTIC"):
     for _cut in range(5, len(_full)):
         _COMPLETIONS.setdefault(_full[:_cut], _full)
 for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCIATI", None), ("ASSOC", "ASSOCIATES"),
@@ -1286,7 +1496,32 @@ _COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICE
                      "PROPERTY MGMT": "MANAGEMENT", "PROPERTY M": "MANAGEMENT", "PROP": "PROPERTIES",
                      "ACCTS": "ACCOUNTANTS", "ASSO": "ASSOCIATES", "BAK": "BAKERY",
                      "NATURAL G": "GAS", "NATURAL GA": "GAS", "CITY CO": "COUNCIL", "COUNTY CO": "COUNCIL",
-                     "GROU": "GROUP", "SUPP": "SUPPLY"})
+                     "GROU": "GROUP", "SUPP": "SUPPLY", "PEST CO": "CONTROL", "PEST CON": "CONTROL",
+                     "PEST CONT": "CONTROL", "PEST CONTR": "CONTROL", "PEST CONTRO": "CONTROL"})
+_COMPLETIONS.update({"CITY COU": "COUNCIL", "CITY COUN": "COUNCIL", "COUNTY COU": "COUNCIL", "COUNTY COUN": "COUNCIL"})
+# Cuts that end the name field when more words follow it ("HARBOUR VIEW ACCOUNTANC SMITH INV"): the table's cuts of
+# five letters or more that are no words of their own, and the two-word cuts of a short word.
+_CUT_WORDS_SPELT = _words(
+    "ACCOUNT ACCOUNTANT ARCHITECT ASSOCIATE BAKER COMMON COMMUNICATION DIAGNOSTIC DISTILLER ELECTRIC ENGINEER ENTER "
+    "ENTERPRISE FLOOR HOLDING HOSPITAL INDUSTRIE INTER INTERN LABOR LETTING LIBRA LOGISTIC MANAGE PHOTO PHOTOGRAPH "
+    "PLASTER PLAST PRINT PRODUCT RENTAL SOLUTION TECHNO TRANS WHOLE SHARP SHARPEN SUPPL SUPP PROP PROPE RENTA "
+    "SECUR DEVELOP SERVI HEALT STORA DISPO PHARMA SURVEY SURVEYOR SOLICITOR RECRUIT CHIROPRACT ORTHODONTIC "
+    "VETERINARIAN TRANSPORT UNIVERS SECURITIE SOLICIT OPTIC LANDS PHARM CREMA ORTHO INDUS "
+    # abbreviations printed inside whole names ("HARLOW ASSOC INC", "ACME MAINT SERVICES")
+    "ASSOC MAINT CONST DISTR TECHN DEVEL PRODU ANALY")
+# Shared with domain/boilerplate.py, which completes cuts at a width it learns per statement.
+COMPLETED_WORDS = frozenset(_COMPLETIONS.values())
+CUT_WORDS_SPELT = _CUT_WORDS_SPELT
+
+
+def person_with_surname(words: list[str]) -> bool:
+    """`words` (a name's, as printed) are a person's: initials or one or two common given names, then a surname that
+    is a word of its own ("JOHN BAKER", "T SHARP"): never a cut business word to write out."""
+    return len(words) >= 2 and words[-1].upper() in _CUT_WORDS_SPELT and _person_head(words[:-1])
+CUT_LEGAL = _CUT_LEGAL
+_CUT_STOPS = frozenset(k for k, full in _COMPLETIONS.items()
+                       if " " not in k and len(k) >= 5 and k not in _CUT_WORDS_SPELT and full.startswith(k))
+_PAIR_CUTS = frozenset(("CITY COU", "CITY COUN", "COUNTY COU", "COUNTY COUN"))
 
 _GERMAN_LINE = re.compile(r"(?i)SVWZ\+|EREF\+|MREF\+|LASTSCHRIFT|BERWEISUNG|DAUERAUFTRAG|GUTSCHR|KARTENZAHLUNG"
                           r"|AUFTRAGGEBER|EMPF(?:AE|Ä)NGER|UMBUCHUNG")
@@ -1448,6 +1683,7 @@ _KIND_IN = {  # what money IN from a vendor of this kind is: (category, confiden
     "lender": ("financing", 0.9),
     "tax": ("refunds", 0.75),
     "payroll": ("refunds", 0.7),
+    "peo": ("refunds", 0.7),  # a PEO or employer of record: the co-employer invoicing wages and its fee at once
     "insurer": ("refunds", 0.75),
     "card": ("internal_transfer", 0.8),
     "marketplace": ("sales_revenue", 0.6),  # eBay, Etsy, Airbnb, Uber: a seller's or host's payout, or a refund
@@ -1512,7 +1748,7 @@ def _build_vendors() -> PhraseIndex:
                 if name[cut] == " " and name[:cut] in names and name[cut + 1:] in _PRODUCT_WORDS:
                     entity = name[:cut]
                     break
-        vendor = Vendor(name, category, confidence, in_category, in_confidence, entity)
+        vendor = Vendor(name, category, confidence, in_category, in_confidence, entity, kind or "supplier")
         for alias in aliases.split("|"):
             if alias.strip():
                 index.add(alias.strip(), vendor)

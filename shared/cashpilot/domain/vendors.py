@@ -51,6 +51,9 @@ class DictionaryMatch:
     source: str  # "vendor" | "keyword" | "mcc"
     vendor: str | None  # canonical vendor name when it was a vendor hit
     evidence: str  # short human text: 'known vendor "Adobe" -> Software & Subscriptions'
+    # An expense category on money in: money given back against that expense, booked there (a bank's fee rebate
+    # is a positive Bank Fees line, no refund of a purchase). The caller applies it despite the direction.
+    contra: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class _Rule:
     start_only: bool
     weak_in_name: bool
     bank_line: bool  # only sure when the line names nobody else ("ANNUAL FEE" vs "ANNUAL FEE ACME TRADE ASSOCIATION")
+    who: bool = False  # says who is paid, not what for ("CITY COUNCIL"): a sure purpose keyword decides instead
 
 
 def _build_keywords() -> PhraseIndex:
@@ -82,9 +86,9 @@ def _build_keywords() -> PhraseIndex:
             phrase = phrase.strip()
             if not phrase:
                 continue
-            flags = phrase[: len(phrase) - len(phrase.lstrip("^~!"))]
-            rule = _Rule(phrase.lstrip("^~!"), *header, "^" in flags, "~" in flags, "!" in flags)
-            index.add(phrase.lstrip("^~!"), rule)
+            flags = phrase[: len(phrase) - len(phrase.lstrip("^~!?"))]
+            rule = _Rule(phrase.lstrip("^~!?"), *header, "^" in flags, "~" in flags, "!" in flags, "?" in flags)
+            index.add(phrase.lstrip("^~!?"), rule)
     return index
 
 
@@ -98,6 +102,37 @@ def _side(text: str) -> tuple[str | None, float]:
 
 
 KEYWORD_INDEX = _build_keywords()
+
+
+def _phrases(table: str) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase in table.split("|"):
+        if phrase.strip():
+            index.add(phrase.strip(), phrase.strip())
+    return index
+
+
+_PAYROLL_FEE = _phrases(vendor_data.PAYROLL_FEE_WORDS)
+_PAYROLL_INVOICE = _phrases(vendor_data.PAYROLL_INVOICE_WORDS)
+_PAYOUT = _phrases(vendor_data.PAYOUT_WORDS)
+_WAGE_TAX = _phrases(vendor_data.WAGE_TAX_WORDS)
+_OTHER_TAX = _phrases(vendor_data.OTHER_TAX_WORDS)
+_FEE_GIVEBACK = _phrases(vendor_data.FEE_GIVEBACK_PHRASES)
+
+
+def _alternation(table: str) -> str:
+    return "|".join(re.escape(p.strip()) for p in sorted(table.split("|"), key=len, reverse=True) if p.strip())
+
+
+_FEE, _GIVEBACK = _alternation(vendor_data.BANK_FEE_WORDS), _alternation(vendor_data.FEE_GIVEBACK_WORDS)
+# "ATM FEE REBATE", "SERVICE CHARGE REFUND"; "REFUND OF ATM FEES", "REMBOURSEMENT FRAIS"
+_FEE_GIVEN_BACK = re.compile(rf"(?:^| )(?:(?:{_FEE}) (?:{_GIVEBACK})"
+                             rf"|(?:{_GIVEBACK})(?: OF| DE| DES| FOR)?(?: \S+){{0,2}} (?:{_FEE}))(?= |$)")
+
+
+def _has(index: PhraseIndex, words: tuple[str, ...], skip: tuple[int, int] = (0, 0)) -> bool:
+    """A phrase of `index` among the words, outside the span `skip` (a vendor's own name)."""
+    return any(index.match_at(words, i) for i in range(len(words)) if not skip[0] <= i < skip[1])
 
 
 def _mcc_category(mcc: str | None) -> tuple[str, float] | None:
@@ -130,6 +165,7 @@ class _Candidate:
     evidence: str
     start: int = -1  # a keyword's words within the analysis's words
     end: int = -1
+    who: bool = False  # a keyword naming who is paid, not what for ("CITY COUNCIL")
 
 
 def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> DictionaryMatch | None:
@@ -137,10 +173,15 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
     is positive; zero counts as money out); `mcc` is the card's merchant category code when the file has one."""
     text = analyse(description or "")
     money_in = amount > 0
+    if money_in and _fee_given_back(text):
+        return DictionaryMatch("bank_fees", 0.9, "keyword", text.vendor.name if text.vendor else None,
+                               "a bank fee given back -> " + CATEGORY_NAMES["bank_fees"], contra=True)
     vendor = _vendor_candidate(text.vendor, money_in) if text.vendor else None
     if vendor is not None and vendor.vendor == "HMRC" and not money_in and _PAYE_REFERENCE.search(description):
         vendor = _Candidate("payroll", 0.93, "vendor", "HMRC", "HMRC with an employer PAYE reference -> "
                             + CATEGORY_NAMES["payroll"])
+    if vendor is not None:
+        vendor = _vendor_line(text.vendor, vendor, text.words, text.vendor_span, money_in)
     keyword = _keyword_candidate(text.words, text.name_span, money_in, text.name is not None and not text.vendor)
     if keyword is not None and text.vendor_span[0] <= keyword.start and keyword.end <= text.vendor_span[1]:
         keyword = None  # words of the vendor's own name ("HOTEL CHOCOLAT") say nothing more
@@ -167,7 +208,39 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         elif best.source != "vendor":
             confidence = min(confidence, _CONFLICT)  # two confident rules that disagree: ask the owner
     vendor_name = text.vendor.name if text.vendor else None
+    if best.category == "taxes" and _has(_WAGE_TAX, text.words) and not _has(_OTHER_TAX, text.words):
+        # The employer's wage taxes ("Finanzamt ... LSt 09/2025", "REVENUE COMMISS ROS ... P30"): payroll.
+        return DictionaryMatch("payroll", round(min(confidence, 0.93), 3), best.source, vendor_name,
+                               best.evidence.rsplit(" -> ", 1)[0] + ", a wage tax -> " + CATEGORY_NAMES["payroll"])
     return DictionaryMatch(best.category, round(confidence, 3), best.source, vendor_name, best.evidence)
+
+
+_BANK_KINDS = frozenset(("none", "card", "processor"))
+
+
+def _fee_given_back(text) -> bool:
+    """A bank's fee given back: fee and give-back words on a line that names nobody else, or names the bank."""
+    if text.vendor is not None:
+        if text.vendor.kind not in _BANK_KINDS and text.vendor.out_category != "bank_fees":
+            return False
+    elif text.name is not None:
+        return False
+    return _FEE_GIVEN_BACK.search(" ".join(text.words)) is not None or _has(_FEE_GIVEBACK, text.words)
+
+
+def _vendor_line(known: Vendor, vendor: _Candidate, words: tuple[str, ...], span: tuple[int, int],
+                 money_in: bool) -> _Candidate:
+    """What a known vendor's line is when its own words say more than the vendor does."""
+    if (not money_in and vendor.category == "payroll" and known.kind in ("payroll", "peo")
+            and (_has(_PAYROLL_FEE, words, span) or (known.kind == "payroll" and _has(_PAYROLL_INVOICE, words, span)))):
+        # A payroll provider's own fee or invoice ("RIPPLING FEES", "PAYCOR INC INVOICE") is its software.
+        return _Candidate("software", 0.88, "vendor", vendor.vendor,
+                          f'fee of payroll provider "{known.name}" -> {CATEGORY_NAMES["software"]}')
+    if money_in and known.kind in ("supplier", "marketplace") and _has(_PAYOUT, words, span):
+        # A platform's payout is the business's own sales, even from one it also buys from ("FAIRE ... PAYOUT").
+        return _Candidate("sales_revenue", 0.88, "vendor", vendor.vendor,
+                          f'payout from "{known.name}" -> {CATEGORY_NAMES["sales_revenue"]}')
+    return vendor
 
 
 def _vendor_candidate(vendor: Vendor, money_in: bool) -> _Candidate | None:
@@ -208,11 +281,13 @@ def _keyword_candidate(words: tuple[str, ...], name_span: tuple[int, int], money
                     confidence -= _LONG_TEXT_PENALTY
                 phrase = " ".join(words[i:end])
                 hits.append(_Candidate(category, confidence, "keyword", None,
-                                       f'keyword "{phrase}" -> {CATEGORY_NAMES[category]}', i, end))
+                                       f'keyword "{phrase}" -> {CATEGORY_NAMES[category]}', i, end, rule.who))
             break  # the most specific phrase at this position decides, even when it has no answer
         i = stop
     if not hits:
         return None
+    if any(h.who for h in hits) and any(not h.who and h.confidence >= 0.8 for h in hits):
+        hits = [h for h in hits if not h.who]  # "LEEDS CITY COUNCIL CAR PARK": what for, not who, decides
     best = max(hits, key=lambda c: c.confidence)
     # Words that disagree, even weakly, make a guess: "MAIN STREET BAKERY SUPPLY CO" is no restaurant. Not
     # a loan instalment's interest ("TILGUNG UND ZINSEN"), nor a generic word against an explicit phrase

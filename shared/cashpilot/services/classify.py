@@ -114,10 +114,14 @@ class Row:
         return "in" if self.amount > 0 else "out"
 
     def offer(self, category_id: uuid.UUID | None, method: str, confidence: float | Decimal, evidence: str,
-              ctx: Context) -> bool:
+              ctx: Context, *, contra: bool = False) -> bool:
         """Apply a candidate label if it is confident enough, else keep the best one as a suggestion.
-        True when applied (the layers stop there)."""
-        if category_id is None or not ctx.fits_direction(category_id, self.amount):
+        True when applied (the layers stop there). `contra`: an expense category on money in is meant (money given
+        back against that expense, as a bank's fee rebate is a positive Bank Fees line)."""
+        if category_id is None:
+            return False
+        if not ctx.fits_direction(category_id, self.amount) and not (
+                contra and self.amount > 0 and ctx.category_type.get(category_id) == "expense"):
             return False
         conf = Decimal(str(round(float(confidence), 3)))
         if conf >= ctx.threshold:
@@ -447,7 +451,7 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
                 return
     match = row.dictionary()
     if match is not None and row.offer(ctx.by_system_key.get(match.category_key), "dictionary", match.confidence,
-                                       match.evidence, ctx):
+                                       match.evidence, ctx, contra=match.contra):
         return
     if row.own_account:
         row.offer(ctx.by_system_key.get("internal_transfer"), "dictionary", OWN_NAME_CONFIDENCE,
