@@ -34,8 +34,14 @@ FALLBACK = "ShrunkMean"
 _PROFILE_DAYS = 182
 ANCHOR = "ShrunkDrift"
 _CLEAR_WIN = 0.4  # a candidate must have 40% less fold error than the anchor
+# Candidates that replays still know but selection no longer considers.
+_RETIRED = ("Zero",)
 # How many of the best candidates a combination averages.
 _COMBINE = 3
+# Days of explained flows whose average the residual offsets (see _explained_offset).
+_OFFSET_DAYS = 180
+# An account whose history starts below this share of its working balance was being filled up.
+_EMPTY_SHARE = 0.1
 # Share of the baseline's own claim (the account's drift beyond its known flows) given back to "no
 # drift" before the account's folds say otherwise (see damp_baseline).
 DAMPING = 0.5
@@ -64,7 +70,11 @@ def _candidates() -> dict[str, Callable[[], object]]:
         # whose money drifts clearly keeps its drift; a household-like account that spends what comes in
         # gets none.
         "ShrunkDrift": lambda: None,
-        # No drift at all: what the residual of a household-like account (spend what comes in) does best.
+        # The whole account does not drift: the residual only offsets the known flows (a household that
+        # spends what comes in).
+        "NoDrift": lambda: None,
+        # No residual flow at all. Kept for replays of forecasts that chose it; no longer a candidate: with
+        # the known flows in the path it forecasts a household paid a salary it spends in cash as saving it.
         "Zero": lambda: None,
         "WindowAverage90": lambda: WindowAverage(window_size=90),
         "WindowAverage365": lambda: WindowAverage(window_size=365),
@@ -82,13 +92,16 @@ def _fallback(y: np.ndarray, horizon: int) -> np.ndarray:
 
 
 def _predict(name: str, factory: Callable[[], object], y: np.ndarray, horizon: int,
-             start: date | None = None, explained: np.ndarray | None = None) -> np.ndarray:
+             start: date | None = None, explained: np.ndarray | None = None,
+             balance: float | None = None) -> np.ndarray:
     if name == "MonthDayProfile":
         return _month_day_profile(y, horizon, start)
     if name == "Zero":
         return np.zeros(horizon)
+    if name == "NoDrift":
+        return np.full(horizon, _explained_offset(np.zeros(len(y)) if explained is None else explained))
     if name == "ShrunkDrift":
-        return np.full(horizon, _shrunk_drift(y, explained))
+        return np.full(horizon, _shrunk_drift(y, explained, balance))
     window = {"WindowAverage90": 90, "WindowAverage365": 365}.get(name)
     if window is not None and len(y) < window:  # a short history is its own window
         return np.full(horizon, float(y.mean()))
@@ -100,28 +113,37 @@ def _predict(name: str, factory: Callable[[], object], y: np.ndarray, horizon: i
 
 
 def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start: date | None = None,
-                 explained: np.ndarray | None = None) -> Baseline:
+                 explained: np.ndarray | None = None, balance: float | None = None) -> Baseline:
     """Forecast `horizon` days of residual flow from the daily history `y` (oldest first).
 
     `model` forces a candidate (or a `Combo(a+b+c)`), as a replay of a stored forecast does; its
-    backtest errors are still computed, because they size the uncertainty bands.
+    backtest errors are still computed, because they size the uncertainty bands. `balance` is the
+    account's balance at the end of the history (it tells an account that was being filled up, see
+    `_filled_from`).
     """
     y = np.asarray(y, dtype=float)
     n = len(y)
     e = None if explained is None or len(explained) != n else np.asarray(explained, dtype=float)
+    total = y if e is None else y + e
+    # The balance at the end of each fold's history: today's minus what came after the cut.
+    def at(cut: int) -> float | None:
+        return None if balance is None else balance - float(total[cut:].sum())
     if model == FALLBACK or n < MIN_MODEL_DAYS:
         return Baseline(FALLBACK, _fallback(y, horizon), {})
     cands = _candidates()
-    names = _members(model) if model is not None else list(cands)
+    names = _members(model) if model is not None else [m for m in cands if m not in _RETIRED]
     unknown = [m for m in names if m not in cands]
     if unknown:
         raise ValueError(f"unknown baseline model {model!r}")
-    if n < MIN_BACKTEST_DAYS and model is None:
-        names = [ANCHOR]
     folds = [n - _EVAL_DAYS * k for k in range(1, _FOLDS + 1) if n - _EVAL_DAYS * k >= MIN_BACKTEST_DAYS - _EVAL_DAYS]
+    # One or two folds tell a better model from a lucky one even less than three: until the history has
+    # all its folds, the anchor is kept (its fold errors still size the bands and its damping).
+    if len(folds) < _FOLDS and model is None:
+        names = [ANCHOR]
 
     fold_preds: dict[str, list[np.ndarray]] = {
-        m: [_predict(m, cands[m], y[:cut], _EVAL_DAYS, start, None if e is None else e[:cut]) for cut in folds]
+        m: [_predict(m, cands[m], y[:cut], _EVAL_DAYS, start, None if e is None else e[:cut], at(cut))
+            for cut in folds]
         for m in names
     }
     scores = {m: _fold_score(y, folds, fold_preds[m]) for m in names}
@@ -151,7 +173,7 @@ def fit_baseline(y: np.ndarray, horizon: int, *, model: str | None = None, start
     if name not in fold_preds:
         fold_preds[name] = [np.mean([fold_preds[m][i] for m in chosen], axis=0) for i in range(len(folds))]
     errors = np.array([np.cumsum(y[cut:cut + _EVAL_DAYS] - p) for cut, p in zip(folds, fold_preds[name], strict=True)])
-    mean = np.mean([_predict(m, cands[m], y, horizon, start, e) for m in chosen], axis=0)
+    mean = np.mean([_predict(m, cands[m], y, horizon, start, e, balance) for m in chosen], axis=0)
     if not np.all(np.isfinite(mean)):
         return Baseline(FALLBACK, _fallback(y, horizon), scores)
     finite = {k: v for k, v in scores.items() if np.isfinite(v)}
@@ -206,26 +228,52 @@ def _fold_damping(actual: np.ndarray, path: np.ndarray) -> float:
 
 
 def _explained_offset(e: np.ndarray) -> float:
-    """The residual's daily flow that only offsets the explained flows (the year's average of minus them):
-    with it the whole account does not drift."""
-    k = min(len(e), 365) // 30
+    """The residual's daily flow that only offsets the explained flows (their average over the last half-year,
+    negated): with it the whole account does not drift. Half a year holds two quarters of a quarterly flow
+    and follows a raise or a new series sooner than the year's average did (on the backtests the half-year
+    beat both the year and the last quarter, on the Berka and the generated histories alike)."""
+    k = min(len(e), _OFFSET_DAYS) // 30
     return -float(e[-30 * k:].mean()) if k else 0.0
 
 
-def _shrunk_drift(y: np.ndarray, explained: np.ndarray | None = None) -> float:
+def _shrunk_drift(y: np.ndarray, explained: np.ndarray | None = None, balance: float | None = None) -> float:
     """The residual's drift such that the WHOLE account's drift (residual + explained flows) is the year's
     average shrunk toward zero by its uncertainty. Shrinking the residual alone would keep every known
     inflow and drop the unexplained spending that goes with it: a household paid a salary it spends in
-    cash would be forecast to save the salary each month."""
+    cash would be forecast to save the salary each month. The months an account took to fill up from
+    empty do not count (see `_filled_from`).
+
+    The drift is a year's average. Measured over k < 12 months it is the drift of those months only:
+    the months not seen yet (a December's spending, a slack summer) are as likely to undo it as to
+    repeat it, so they count as no drift, and the year's drift is k/12 of what was seen."""
     e = np.zeros(len(y)) if explained is None else explained
-    k = min(len(y), 365) // 30
+    whole = y + e
+    first = _filled_from(whole, balance)
+    k = min(len(y) - first, 365) // 30
     if k < 2:
         return _explained_offset(e)
-    total = (y + e)[-30 * k:].reshape(k, 30).mean(axis=1)
+    total = whole[-30 * k:].reshape(k, 30).mean(axis=1)
     mean = float(total.mean())
     se2 = float(total.var(ddof=1)) / k
     shrunk = 0.0 if mean == 0 else mean * max(0.0, 1.0 - se2 / (mean * mean))
-    return shrunk + _explained_offset(e)
+    return shrunk * min(1.0, k / 12) + _explained_offset(e)
+
+
+def _filled_from(total: np.ndarray, balance: float | None) -> int:
+    """The first day of the history that tells the account's drift: 0, unless the account started (nearly)
+    empty, below `_EMPTY_SHARE` of its working balance (the median of its last 90 days). Such an account
+    was being filled up (a new account, a salary coming in before the spending settles): its rise to a
+    working balance happens once and is no trend. Its drift then counts from the first day the balance
+    reached half the working balance."""
+    if balance is None or len(total) == 0:
+        return 0
+    balances = balance - np.concatenate([np.cumsum(total[::-1])[::-1][1:], [0.0]])
+    working = float(np.median(balances[-90:]))
+    opening = float(balances[0] - total[0])
+    # An overdraft paid down is a trend, not a fill-up: only an opening at or just above zero counts.
+    if working <= 0 or not 0 <= opening <= _EMPTY_SHARE * working:
+        return 0
+    return int(np.argmax(balances >= 0.5 * working))
 
 
 def _month_day_profile(y: np.ndarray, horizon: int, start: date | None) -> np.ndarray:

@@ -53,7 +53,8 @@ def _daily(request: ForecastRequest, flows: tuple[tuple[date, Decimal], ...]) ->
 def fit(request: ForecastRequest) -> Baseline:
     """The baseline for this request: the model chosen (or forced), its drift the whole account's, damped."""
     y, e = residual_array(request), explained_array(request)
-    base = fit_baseline(y, request.horizon, model=request.model, start=request.history_start, explained=e)
+    base = fit_baseline(y, request.horizon, model=request.model, start=request.history_start, explained=e,
+                        balance=float(request.opening_balance))
     return damp_baseline(base, y, e)
 
 

@@ -15,7 +15,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from cashpilot.domain.forecast.flows import KnownFlowSource, RecurringSeriesSource, SeriesFacts, collect
+from cashpilot.domain.forecast.flows import (
+    KnownFlowSource,
+    RecurringSeriesSource,
+    SeriesFacts,
+    collect,
+    fill_paid_slots,
+    merge_split_series,
+)
 from cashpilot.domain.forecast.habits import HabitSource, find_habits
 from cashpilot.domain.forecast.model import DEFAULT_HORIZON, DEFAULT_PATHS, ForecastRequest
 from cashpilot.domain.recurring import Occurrence, detect_series
@@ -96,8 +103,11 @@ def build_request(
     extra_sources: Sequence[KnownFlowSource] = (), use_habits: bool = True, names: dict[str, str] | None = None,
 ) -> ForecastRequest:
     """`names` maps a flow's group (an entity id) to the name owners know it by, for the habits' labels."""
-    series = list(series)
-    explained = {i for f in series for i in f.member_ids}
+    series = fill_paid_slots(merge_split_series(list(series), past), past, as_of)
+    # Only a source that forecasts explains its past: a stopped series' payments go back to the
+    # baseline's history. Kept out of it, they would vanish from the future and still count in the
+    # flows the baseline offsets (a stopped salary forecast as the spending of a salary never paid).
+    explained = {i for f in series if not f.series.stopped for i in f.member_ids}
     habits = find_habits(past, explained, as_of, names or {}) if use_habits else []
     explained.update(i for h in habits for i in h.member_ids)
     start, residual, by_entity, by_category = residual_history(past, explained, as_of)

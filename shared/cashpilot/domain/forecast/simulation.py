@@ -42,8 +42,11 @@ _PRIOR_FOLDS = 3
 # takes the account below its usual low still does.
 USUAL_LOW_DAYS = 180
 _BELOW_LOW_SHARE = 0.3
-# How sure we are that an expected payment comes at all, before seeing that it is late.
-_PRIOR_OCCURS = Decimal("0.95")
+# How sure we are that an expected payment comes at all, before seeing that it is late. Measured on the
+# backtests, payments overdue beyond every lag their payer had shown still came within 30 days about 30% of
+# the time on the Berka accounts (a standing order skipped is skipped) and 88% on the generated businesses
+# (customers paying late); 0.8 (was 0.95) forecast better on both.
+_PRIOR_OCCURS = Decimal("0.8")
 # An overdue payment with no habit of being this late arrives after a geometric wait of at least this
 # mean, in days: never "tomorrow".
 _OVERDUE_MEAN_WAIT = 7
