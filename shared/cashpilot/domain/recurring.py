@@ -128,6 +128,8 @@ _CAD = {
 }
 # Days past `next_date` before a series counts as stopped: posting lag and a late payment are normal.
 GRACE_DAYS = {name: cad.grace for name, cad in _CAD.items()}
+# Whole days that always reach from one due date to the next of each cadence.
+PERIOD_DAYS = {name: math.ceil(cad.period) for name, cad in _CAD.items()}
 # Weight of a vote for a phase p from a payment posted j days after p (index j + 1): posting is
 # usually 0-3 days late, sometimes a day early.
 _VOTE = (0.5, 1.0, 0.9, 0.8, 0.7)

@@ -16,7 +16,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 from cashpilot.domain.forecast.model import KnownFlow
-from cashpilot.domain.recurring import GRACE_DAYS, MONTHLY, QUARTERLY, Series, expected_dates, scheduled_dates
+from cashpilot.domain.recurring import (
+    GRACE_DAYS,
+    MONTHLY,
+    PERIOD_DAYS,
+    QUARTERLY,
+    Series,
+    expected_dates,
+    scheduled_dates,
+)
 
 if TYPE_CHECKING:
     from cashpilot.domain.forecast.inputs import PastFlow
@@ -57,8 +65,6 @@ def lags_of(facts: SeriesFacts) -> tuple[int, ...]:
     return tuple((d - due).days for d, due in zip(dates, dues, strict=True))
 
 
-# Nominal days between two due dates of each cadence (to look one slot ahead).
-_PERIOD_DAYS = {"weekly": 7, "biweekly": 14, "semi_monthly": 16, "monthly": 31, "quarterly": 92, "yearly": 366}
 # A slot counts as paid when the series' payer paid, within its window, between these shares of the
 # usual amount: a December salary of 150 % is the salary, a 20 % part-payment is not.
 _FILL_LOW, _FILL_HIGH = Decimal("0.5"), Decimal("2")
@@ -137,7 +143,7 @@ def fill_paid_slots(series: Sequence[SeriesFacts], past: Sequence[PastFlow], as_
         s = facts.series
         groups = Counter(group_of[i] for i in facts.member_ids if group_of.get(i))
         due_dates = [] if not groups or s.next_date > as_of else scheduled_dates(
-            s, as_of + timedelta(days=_PERIOD_DAYS[s.cadence]))
+            s, as_of + timedelta(days=PERIOD_DAYS[s.cadence]))
         if not due_dates:
             out.append(facts)
             continue
