@@ -243,3 +243,40 @@ def test_one_names_own_lines_ending_in_a_word_make_no_town():
     towns = [("Polen Surfboards Ericeira", "COMPRA 4471 POLEN SURFBOARDS ERICEIRA"),
              ("Tasca do Ze Ericeira", "COMPRA 4471 TASCA DO ZE ERICEIRA")]
     assert trailing_places(towns) == {"ericeira"}
+
+
+# An invented Italian statement: whole phrases open the lines, and their single words ("a", "di") are too common to
+# count as the bank's on their own.
+ITALIAN = [
+    "BONIFICO ONWEB A FAVORE DI AGRIMACCHINE VALPOLICELLA IBAN IT97T0503411750000000012345",
+    "BONIFICO ONWEB A FAVORE DI MAGAZZINI BERTOLDI IBAN IT03M0306917629082108964621",
+    "BONIFICO ONWEB A FAVORE DI CANTINA ZORZI IBAN IT95B0306917561054685831636",
+    "BONIFICO ONWEB A FAVORE DI VIVAI BONETTI IBAN IT58A0311110442528592830084",
+    "BONIFICO ONWEB A FAVORE DI CANTINA ZORZI IBAN IT95B0306917561054685831636",
+    "COMPRA CARTA 4471 DEL 10/06/25 13:16 PRESSO MACELLERIA ZANETTI",
+    "COMPRA CARTA 4471 DEL 15/06/25 10:43 PRESSO FERRAMENTA ROSSI",
+    "COMPRA CARTA 0386 DEL 20/06/25 12:36 PRESSO PANIFICIO BIANCHI",
+    "COMPRA CARTA 4471 DEL 19/06/25 20:20 PRESSO ENOTECA VERDI",
+    "COMPRA CARTA 4471 DEL 21/06/25 20:20 PRESSO ENOTECA VERDI",
+    "CANONE MENSILE CONTO MAGGIO",
+    "CANONE MENSILE CONTO GIUGNO",
+]
+
+
+def test_a_whole_phrase_that_opens_many_lines_before_many_names_is_the_banks():
+    vocabulary = StatementVocabulary.learn(ITALIAN)
+    assert vocabulary.refine("Onweb a Favore di Cantina Zorzi", ITALIAN[2]) == "Cantina Zorzi"
+    assert vocabulary.refine("Compra Carta Presso Ferramenta Rossi", ITALIAN[6]) == "Ferramenta Rossi"
+    # the phrase's words elsewhere are left alone
+    assert vocabulary.refine("Canone Mensile Conto", ITALIAN[10]) == "Canone Mensile Conto"
+
+
+def test_a_common_business_word_cut_short_is_written_out_with_no_width_learned():
+    vocabulary = StatementVocabulary.learn(["x"])  # too short a statement to learn anything
+    assert vocabulary.refine("Harwell Tax & Accountin", "WEB BILL PAYMENT HARWELL TAX & ACCOUNTIN CONF# 4397") == (
+        "Harwell Tax & Accounting")
+    assert vocabulary.refine("Patriot Softwar", "ACH Debit PATRIOT SOFTWAR PAYROLL 1921281595") == "Patriot Software"
+    # a word that only lacks an inflection, a person, a name printed in mixed case: as printed
+    assert vocabulary.refine("Harborview Motor", "ACH Credit HARBORVIEW MOTOR AP PMT 6256") == "Harborview Motor"
+    assert vocabulary.refine("John Baker", "FPS JOHN BAKER 4471") == "John Baker"
+    assert vocabulary.refine("Ascentium Capit", "Ascentium Capit lease") == "Ascentium Capit"

@@ -939,3 +939,53 @@ def test_legal_forms_and_layouts_of_further_banks(description: str, name: str):
 ])
 def test_rules_for_further_layouts_leave_other_names_alone(description: str, name: str):
     assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # the account holder printed surname first on a transfer; on a card line the last word is the shop's town
+    ("BONIFICO DA BIANCHI LUCA CAUS: SALDO", "Luca Bianchi"),
+    ("Gutschrift Hofmeister, Stefan RE 2025-1003 Einbaukueche", "Stefan Hofmeister"),
+    ("POS19FEB CENTRA DOUGLAS", "Centra Douglas"),
+    ("BONIFICO DA PIZZERIA MARIO CAUS: FT 12", "Pizzeria Mario"),
+    # the payer's memo after a comma; a comma inside the name stays
+    ("ACH to Riverview Station Properties, Studio 112 rent Oct", "Riverview Station Properties"),
+    ("ACH to Tessa Marlowe, holiday product photos", "Tessa Marlowe"),
+    ("Payment to Acme, Inc. invoice 4", "Acme"),
+    # the owner Italian sole traders print after their name; a place after "di" stays
+    ("BONIFICO SEPA IN USCITA BEN.: ACETAIA VECCHIA CORTE DI LUGLI M. IBAN: IT42C0569620075567666571777",
+     "Acetaia Vecchia Corte"),
+    ("BONIFICO A VS. FAVORE ORD. EVENTI LAGO DI GARDA S.R.L. IBAN ORD. IT14P0", "Eventi Lago di Garda"),
+    ("ACQUISTO CARTA DEBITO *4471 DEL 20/06/25 19:37 C/O LEROY MERLIN VERONA", "Leroy Merlin"),
+    ("PAGAMENTO PAGOPA COMUNE DI SAN PIETRO IN CARIANO IUV 24878401624389846", "Comune di San Pietro in Cariano"),
+    # German partnerships with a company as partner, the Italian cooperative, a purpose compound after a person
+    ("Basislastschrift badenova AG und Co. KG Abschlag Strom/Gas VK 5108429", "badenova"),
+    ("ADDEBITO DIRETTO SEPA ACQUE VERONESI S.C. A R.L. COD.ID.CRED. IT64ZZZ7", "Acque Veronesi"),
+    ("Lohn/Gehalt Lea Hug Ausbildungsverguetung Oktober 2025 IBAN: DE7668020", "Lea Hug"),
+    ("Echtzeitgutschrift Ilse Schaeuble Rechnung 1041 Reparatur Schrank", "Ilse Schäuble"),
+    # NACHA entry descriptions after the company's name, card channels of further banks
+    ("ACH Debit PATRIOT SOFTWAR TAXES 7444892084 1341935122", "Patriot Softwar"),
+    ("Visa Debit Return 02/27 CHEMICAL GUYS #0021 SAN DIEGO CA Card x7731", "Chemical Guys"),
+])
+def test_layouts_and_name_orders_of_blind_set_seven_banks(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize("description", [
+    "COMERICA BUSINESS CHECKING SVC CHG AUG 2025",
+    "LOAN PAYMENT COMERICA NOTE 0023314821",
+    "LOAN REPAYMENT 15217555 TSB BUSINESS LOAN",
+    "COMERICA COMMERCIAL CARD PMT XXXX9352",
+    "Relay transfer to Tax Reserve ••5520",
+    "Relay transfer from Operating ••2294",
+    "TFR 77-32-38 47472345 BUSINESS SAVER",
+    "CSH CASH PAID IN CARDIFF QUEEN ST",
+    "Darlehensrate Darl.-Nr. 482441897 Tilgung und Zinsen",
+    "PRELEVAMENTO BANCOMAT ATM BANCO BPM 64174 DEL 18/06/25 CARTA *4471",
+    "ACCREDITO POS ESERCENTE 87432064 TRANSATO DEL 09/06/25 NETTO COMMISSIONI",
+    "QTR FEES JAN26",
+    "BOL BULK PAY SALARIES",
+    "GOVT DUTY DEBIT CARD",
+    "TO A/C 05339523 365 ONLINE TAX RESERVE",
+])
+def test_the_banks_own_lines_name_nobody(description: str):
+    assert extract_counterparty(description).name is None

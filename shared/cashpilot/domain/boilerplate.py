@@ -44,6 +44,7 @@ PHRASE_SHARE = 0.9  # a word followed by a boilerplate word this often is part o
 FRONT_WORDS = 4  # a leading word is among a line's first this many words ...
 FRONT_SHARE = 0.5  # ... in at least this share of its lines
 MAX_RECOVERED_FROM = 2  # a name of more words (codes aside) than this is never replaced by one recovered from its line
+MAX_PHRASE = 6  # the longest opening phrase learned, in words (codes, dates and months aside)
 _NOT_A_NAME = NOT_A_NAME  # upper-case, as in counterparty
 
 
@@ -101,8 +102,10 @@ def _is_stop(key: str) -> bool:
 
 class StatementVocabulary:
     def __init__(self, leading: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset(),
-                 width: int | None = None, words: frozenset[str] = frozenset()) -> None:
+                 width: int | None = None, words: frozenset[str] = frozenset(),
+                 phrases: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.leading = leading  # word keys that introduce a counterparty rather than name one
+        self.phrases = phrases  # whole phrases that open lines and introduce many different counterparties
         self.purposes = purposes  # word keys that start the purpose printed after many different names
         self.width = width  # the width at which this bank cuts its name field, when the statement shows one
         self.words = words  # towns and business words printed whole in the statement (to complete cut words)
@@ -177,14 +180,17 @@ class StatementVocabulary:
         # Geige", "Marek Kowalski Unterrichtsentgelt Oktober") starts the payer's purpose: the name ends before it.
         # Not a legal form or a word that ends business names ("GmbH", "Services"), which belong to the name.
         # Towns are printed after many names too, and are often part of one ("Gemeente Utrecht"): never a purpose.
-        purposes = {word for word in varied_before if word not in leading and word.upper() not in _NAME_ENDINGS
+        # Not a word that ties the next into a name ("Comune di San Pietro", "Eventi Lago di Garda").
+        purposes = {word for word in varied_before if word not in leading and word not in _TIES
+                    and word.upper() not in _NAME_ENDINGS
                     and word.upper() not in _TOWNS and normalize_name(f"x {word}") != "x"
                     and len(after.get(word, ())) >= FRONT_SHARE * line_count[word]}
         # the towns and business words it prints whole, which settle what a cut is the start of ("ABE" is Aberdeen
         # where "ABERDEEN" is printed, not Aberystwyth); not any word, or "ACME BOOK" would complete to a product's name
         words = frozenset(w for key in set().union(*lines) if (w := key.upper()) in _WHOLE_WORDS)
         width = _cut_width(descriptions, words)
-        return cls(frozenset(leading), frozenset(purposes), width, words if width else frozenset())
+        return cls(frozenset(leading), frozenset(purposes), width, words if width else frozenset(),
+                   _opening_phrases(lines))
 
     def refine(self, name: str | None, description: str) -> str | None:
         """`name` without the statement's boilerplate in front ("bg Kwekerij De Boer" -> "Kwekerij De Boer").
@@ -196,16 +202,24 @@ class StatementVocabulary:
         """
         if not name:
             return name
-        if self.width:
-            name = self._uncut(name, description)
-        if not (self.leading or self.purposes):
+        # (at the width the statement cuts at; with none learned, only cuts of common words of business names)
+        name = self._uncut(name, description) if self.width else _cut_business_word(name, description, self.words)
+        if not (self.leading or self.purposes or self.phrases):
             return name
+        phrase = self._phrase(description)
+        if phrase:  # the bank's opening phrase goes first, or a purpose word inside it would end the name there
+            pieces = _pieces(name)
+            start = 0
+            while start < len(pieces) and ((key := _key(pieces[start][1])) in phrase or _is_code(key) or not key):
+                start += 1
+            if 0 < start < len(pieces):
+                name = name[pieces[start][0]:]
         name = self._before_purpose(name)
         pieces = _pieces(name)
         start, boilerplate = 0, False
         while start < len(pieces):
             key = _key(pieces[start][1])
-            if key in self.leading:
+            if key in self.leading or key in phrase:
                 boilerplate = True
             elif key and not _is_code(key):
                 break  # codes and punctuation go only with the boilerplate around them ("Card ••4417")
@@ -244,6 +258,16 @@ class StatementVocabulary:
             return head
         return f"{name[:last[0]]}{full.title() if last[1][:1].isupper() else full.lower()}"
 
+    def _phrase(self, description: str) -> frozenset[str]:
+        """The words of the longest learned phrase `description` opens with (none when it opens with none)."""
+        if not self.phrases:
+            return frozenset()
+        words = [key for key in _keys(description) if not _varies(key)]
+        for n in range(min(len(words) - 1, MAX_PHRASE), 1, -1):
+            if tuple(words[:n]) in self.phrases:
+                return frozenset(words[:n])
+        return frozenset()
+
     def _before_purpose(self, name: str) -> str:
         pieces = _pieces(name)
         for k in range(1, len(pieces)):
@@ -255,8 +279,10 @@ class StatementVocabulary:
         """`description` from its first word that is neither boilerplate nor a code ("Bezahlung Karte MC/0004471
         GOOGLE*WORKSPACE" -> "GOOGLE*WORKSPACE"); the whole line when it starts with no boilerplate."""
         pieces = _pieces(description)
+        phrase = self._phrase(description)
         start = 0
-        while start < len(pieces) and ((key := _key(pieces[start][1])) in self.leading or _is_code(key) or not key):
+        while start < len(pieces) and ((key := _key(pieces[start][1])) in self.leading or key in phrase
+                                       or _is_code(key) or not key):
             start += 1
         return description[pieces[start][0]:] if 0 < start < len(pieces) else description
 
@@ -282,6 +308,26 @@ class StatementVocabulary:
         return " ".join(run) if _plausible(run) else None
 
 
+def _opening_phrases(lines: list[list[str]]) -> frozenset[tuple[str, ...]]:
+    """Phrases of two words or more that open at least `MIN_LINE_COUNT` lines and are followed by many different words
+    ("BONIFICO YOUWEB A FAVORE DI ...", "ACQUISTO CARTA DEBITO *4471 DEL 10/06/25 C/O ..."), from the lines' word keys.
+    A phrase is judged as a whole: its single words may be too rare or too common elsewhere ("di", "a") to count as
+    leading words, but a line's whole opening shared by many different counterparties is the bank's. Not a phrase
+    holding a legal form, which ends a name ("ACME LTD" followed by invoice words)."""
+    count: Counter[tuple[str, ...]] = Counter()
+    nexts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for keys in lines:
+        words = [key for key in keys if not _varies(key)]
+        for n in range(2, min(len(words), MAX_PHRASE + 1)):
+            phrase = words[:n]
+            count[tuple(phrase)] += 1
+            nexts[tuple(phrase)].add(words[n])
+    return frozenset(
+        phrase for phrase, lines_with in count.items()
+        if lines_with >= MIN_LINE_COUNT and len(nexts[phrase]) >= max(MIN_NEIGHBOURS, MIN_SPREAD * lines_with)
+        and not any(normalize_name(f"x {word}") == "x" for word in phrase))
+
+
 def _plausible(pieces: list[str]) -> bool:
     """A name holds a word of at least three letters that is not a stop word."""
     return any(sum(ch.isalpha() for ch in _key(piece)) >= 3 and not _is_stop(_key(piece)) for piece in pieces)
@@ -302,7 +348,9 @@ _NAME_ENDINGS = frozenset(_upper_words(
     "SOLICITORS PLUMBING HEATING ROOFING BUILDERS CONSTRUCTION RENTALS HIRE TOOLS PARTS WHOLESALE DISTRIBUTORS "
     "INTERNATIONAL DIRECT ONLINE DIGITAL SOFTWARE NETWORKS TELECOM MOBILE COMMUNICATIONS FINANCE CAPITAL LENDING "
     "PAYMENTS PAYROLL PENSIONS PENSION MEDICAL HEALTH CARE VETS VETERINARY SALON SPA FITNESS GYM BOOKS FLOWERS "
-    "FLORIST CPA CPAS "
+    "FLORIST CPA CPAS ACCOUNTING MONTESSORI NURSERY SCAFFOLDING EQUIPMENT RENTAL FLEET CONTRACTORS CONTRACTING "
+    "ENGINEERS ENGINEERING JOINERY CARPENTRY ELECTRICIANS PLUMBERS DECORATING CLEANING LAUNDRY TRAVEL TOURS "
+    "VETERINARIAN VETERINARIANS ARCHITECTS SURVEYORS LANDSCAPES NURSERIES PACKAGING MACHINERY "
 ))
 MIN_PLACE_HEADS = 2
 _TOWNS = frozenset(c for c in vendor_data.CITIES if " " not in c)
@@ -370,6 +418,33 @@ MAX_WIDTH_LINES = 2000  # different lines read to learn the width: a bank's widt
 # (a short word such as "ALE" or "MILL" starts some town's name).
 _BUSINESS_WORDS = frozenset(w.upper() for w in COMPLETED_WORDS | _NAME_ENDINGS)
 _WHOLE_WORDS = _BUSINESS_WORDS | _TOWNS
+
+
+MIN_GUESSED_CUT = 5  # with no width learned, a cut word is written out from this many letters ...
+MAX_GUESSED_REST = 4  # ... when at most this many are missing ("ACCOUNTIN", "SOFTWAR", "CAPIT")
+_INFLECTIONS = frozenset(("S", "ES", "ED", "ING", "ER", "ERS", "AL", "Y"))  # "MOTOR" is no cut of "MOTORS"
+
+
+def _cut_business_word(name: str, description: str, seen: frozenset[str]) -> str:
+    """`name` with its last word written out when, printed in capitals, it is the start of one common word of
+    business names and no word of its own ("HARWELL TAX & ACCOUNTIN" -> "Harwell Tax & Accounting", "PATRIOT SOFTWAR"
+    -> "Patriot Software"), for banks that cut names at no fixed width. Not a person ("JOHN BAKER") and not a word
+    that only lacks an inflection ("MOTOR", "PLUMB")."""
+    pieces = _pieces(name)
+    if len(pieces) < 2:
+        return name
+    last = pieces[-1][1]
+    if not last.isalpha() or len(last) < MIN_GUESSED_CUT:
+        return name
+    full = _completion(last.upper(), seen)
+    if full is None or full[len(last):] in _INFLECTIONS or len(full) - len(last) > MAX_GUESSED_REST:
+        return name
+    if person_with_surname([piece for _, piece in pieces]):
+        return name
+    located = _locate(name, description)
+    if located is None or not located[2].isupper() or _key(located[2]) != _key(last):
+        return name
+    return f"{name[:pieces[-1][0]]}{full.title() if last[:1].isupper() else full.lower()}"
 
 
 def _locate(name: str, description: str, *, cut: bool = False) -> tuple[int, int, str] | None:

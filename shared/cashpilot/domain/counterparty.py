@@ -125,10 +125,13 @@ def analyse(description: str) -> Analysis:
         text = _ONE_AND_ONE.sub("EINSUNDEINS", text)  # "1&1", the German telco, is no pair of numbers
     if (text[0].isdigit() or text[:4].upper() == "POS ") and " , " in text:
         text = _NATWEST_CARD.sub(r"\1 ,", text)  # NatWest's "4821 14MAR25 C , SHELL": "C" marks contactless
+    if text[:3].upper() in ("POS", "ATM"):
+        text = _GLUED_DAY.sub(r"\1 \2", text)  # Bank of Ireland's "POS19FEB CENTRA DOUGLAS"
     return _analyse(_DIGITS.sub(_zeros, text) if _HAS_DIGIT.search(text) else text)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_GLUED_DAY = re.compile(r"(?i)^(POS|ATM)(\d{1,2}[A-Z]{3}\b)")
 _NATWEST_CARD = re.compile(r"(?i)^((?:POS )?\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
 # Long digit runs, and the short ones of dates and times ("03/14", "14.05", "08:13"); never "MOTEL 6", "O2",
 # "PHILLIPS 66" or "Q4", which can be part of a name or an alias.
@@ -203,7 +206,7 @@ def _analyse(text: str) -> Analysis:
         elif not _names_nobody([t for t in toks[span.region:span.end] if t.kind in _WORDISH]) and not (
                 span.start > span.region and _bank_line([t for t in toks[span.start:span.end] if t.kind in _WORDISH])):
             name = _display([t for j, t in enumerate(toks[span.start:span.end], span.start) if j not in span.places],
-                            german=german)
+                            german=german, transfer=not cities)
     if vendor is None and name is None:
         vendor, vendor_words = _free_text_vendor(words)
         name_words = (0, 0)
@@ -227,7 +230,7 @@ def _analyse(text: str) -> Analysis:
 # merchant's city the way a card descriptor is, so a place name at its end is part of it ("Teehandelskontor
 # Bremen", "Autohaus Lindner Hamburg"). Card lines of the same banks ("KARTENZAHLUNG", "BEA", "CB") still trim.
 _TRANSFER_LINE = re.compile(
-    r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
+    r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT SEPA|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING)\b|/TRTP/"
 )
 
@@ -305,7 +308,13 @@ _NOBODY_START = re.compile(
     r"|ABONO TPV|DEP(?:OSIT)? CASH|ACCOUNT ANALYSIS"
     # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
     # credit line (BusinessLine), BofA's payment of its own card ("Online Banking payment to CRD 8812")
-    r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD)\b"
+    r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD"
+    # the bank's own loan ("LOAN PAYMENT COMERICA NOTE", "LOAN REPAYMENT 15217555 TSB BUSINESS LOAN", "Darlehensrate"),
+    # cash paid in ("CSH CASH PAID IN CARDIFF"), Italian cash machines and card-terminal settlements, quarterly fees,
+    # Irish stamp duty on cards ("GOVT DUTY DEBIT CARD"), salary batches ("BOL BULK PAY SALARIES"), transfers to one
+    # of the holder's own accounts by number ("TO A/C 05339523 365 ONLINE TAX RESERVE")
+    r"|LOAN (?:RE)?PAYMENT|DARLEHENSRATE|CSH|CASH PAID IN|PRELEVAMENTO|ACCREDITO POS|QTR FEES?|GOVT DUTY"
+    r"|GOVERNMENT STAMP DUTY|BULK PAY|(?:TO|FROM) A/C)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -314,7 +323,11 @@ _NOBODY_ANYWHERE = re.compile(
     r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE"
     r"|CPTE A CPTE|COMPTE A COMPTE|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT|KREDITKONTO"
     r"|(?:SAVINGS|DEPOSIT|RESERVE) A/C|(?:TAX|VAT|SAVINGS|RESERVE|HOLIDAY) POT|TRANSFER FROM SPACE|PLAN FEE"
-    r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) (?:LOAN|LN) X+\d+)\b"
+    r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) (?:LOAN|LN) X+\d+"
+    # an account's own reserve or operating account, the bank's account charge, the business's own card paid off
+    r"|TAX RESERVE|BUSINESS SAVER|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
+    r"|(?:CHECKING|ACCOUNT|MAINTENANCE) (?:SVC|SERVICE) (?:CHG|CHARGE|FEE)S?"
+    r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT))\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -392,9 +405,12 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:TRANSFERENCIA|TRANSF\.?)(?: RECIBIDA| EMITIDA| INMEDIATA| NOMINA| PERIODICA)? (?:A FAVOR DE|DE|A) "
     r"(?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
     r"BIZUM(?: ENVIADO| RECIBIDO)? (?:DE|A) (?P<name>.+?)(?:,? CONCEPTO:? (?P<purpose>.*))?",
-    r"(?:DISPOSIZIONE DI )?BONIFICO(?: SEPA| ISTANTANEO)? "
-    r"(?:A VOSTRO FAVORE DA|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
-    r"(?P<name>.+?)(?: (?:PER|CAUSALE|CAUS|RIF\.?|INFO|NOTE)\b:?(?P<purpose>.*))?",
+    # (one word may name the bank's channel: "BONIFICO YOUWEB A FAVORE DI"; "ORD." is the payer: "A VS. FAVORE ORD.")
+    r"(?:DISPOSIZIONE DI )?BONIFICO(?: SEPA| ISTANTANEO| [A-Z]+)? "
+    r"(?:A VOSTRO FAVORE DA|A VS\.? FAVORE(?: ORD\.?)?|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
+    r"(?P<name>.+?)(?: (?:PER|CAUSALE|CAUS|RIF\.?|INFO|NOTE|IBAN)\b:?(?P<purpose>.*))?",
+    r"PAGAMENTO PAGOPA (?P<name>.+?)(?: (?:IUV|AVVISO|COD)\b(?P<purpose>.*))?",  # Italy's public-payment system
+    r"ACQUISTO CARTA(?: DI)?(?: DEBITO| CREDITO| PREPAGATA)?\b.*? C/O (?P<name>.+)",
     r"ADDEBITO (?:DIRETTO |SDD )+(?:CORE |B2B )?(?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
     # Belfius card lines: the card holder, the date and time, then the merchant ("... - LEJEUNE JULIEN LE 11/10 12:46
     # TOTALENERGIES ROCOURT LIEGE REF. : 48495")
@@ -404,7 +420,7 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
-                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|WT |ACHAT )")
+                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT )")
 
 
 def _layout(text: str) -> list[tuple[str, str]] | None:
@@ -448,6 +464,8 @@ def _comma_fields(text: str) -> list[tuple[str, str]] | None:
     "Faster Payment Received, <payer>, <reference>"): after a field that is only a channel phrase, the next field
     with letters is the name and what follows is its purpose, never more of the name."""
     parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2 and parts[0] and 0 < (end := _channel_end(parts[0])) < len(parts[0]):
+        return _comma_memo(parts, end)
     if len(parts) < 3 or not parts[0] or _channel_end(parts[0]) < len(parts[0]):
         return None
     name = parts[1]
@@ -455,6 +473,20 @@ def _comma_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     rest = ", ".join(parts[2:])
     return [("name", name), *([("purpose", rest)] if rest.strip() else [])]
+
+
+def _comma_memo(parts: list[str], end: int) -> list[tuple[str, str]] | None:
+    """A channel phrase and the name, then the payer's memo after a comma ("ACH to Riverview Station Properties,
+    Studio 112 rent Oct", "ACH debit by HARTFORD INSURANC, PREMIUM, 24SBAGSO956"). Not when the comma is part of
+    the name: a legal form ("Acme, Inc."), or a given name after the surname ("Hofmeister, Stefan")."""
+    name, after = parts[0][end:], parts[1].split()
+    if not any(ch.isalpha() for ch in name) or ":" in name or not after:
+        return None
+    head = after[0].upper().rstrip(".")
+    if head in _LEGAL or head in _NAME_ENDING_LEGAL or (len(name.split()) == 1 and head in vendor_data.FIRST_NAMES):
+        return None
+    rest = ", ".join(parts[1:])
+    return [("text", parts[0][:end]), ("name", name), ("purpose", rest)]
 
 
 def _fields(text: str) -> list[tuple[str, str]]:
@@ -665,7 +697,7 @@ AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE| BANCONTAC
 FACTURE CARTE | ACHAT CB | RETRAIT DAB
 (?:SEPA[- ])?(?:BASIS|FIRMEN|EINMAL|FOLGE|ERST)?-?LASTSCHRIFT(?: EINZUG)?(?: AN| VON)?
 (?:SEPA[- ]|ONLINE-?)?(?:ECHTZEIT|TERMIN|SAMMEL|EIL)?-?(?:UE|Ü|U)BERWEISUNG(?: AN| VON)? | GUTSCHR\.?
-(?:SEPA[- ])?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG(?: AN| VON)?
+(?:SEPA[- ])?(?:ECHTZEIT)?GUTSCHRIFT(?: AUS| VON)? | DAUERAUFTRAG(?: AN| VON)?
 KARTENZAHLUNG(?:/-ABRECHNUNG| ONLINE)? | ZAHLUNG(?: AN| VON)?
 KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | MASTERCARD
 BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
@@ -682,6 +714,7 @@ TRF(?: P/| DE| PARA)? | PAG(?: SERV| SERVICOS)? | PIX(?: TRANSF| ENVIADO| RECEBI
 MB WAY(?: DE| PARA| P/| A)? | (?:SENT|PAID|RECEIVED) VIA [A-Z]+
 VIR(?:EMENT)? EUROPEEN VERS | VERSEMENT DE | VOTRE DOMICILIATION(?: EUROPEENNE)? | ACCREDITO(?: INCASSI)?(?: POS)?
 BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL PAY(?:MENT)? | BILLPAY
+CARD PURCH | VISA DEBIT (?:RETURN|PURCHASE|REFUND)
 (?:FPS|BACS) (?:CREDIT|DEBIT) | SEPA LASTSCHRIFT | PAG\.? CARTA(?: DEBITO| CREDITO)?
 E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
@@ -791,7 +824,7 @@ _STOP_WORDS = _words(
     "AUSZAHLUNG FIL FILIALE "
     # Portuguese, Spanish and Italian purposes after a payee ("TRF P/ ANA LOPES VENCIMENTO", "RENDA", "FT 2025/18")
     "VENCIMENTO VENCIMENTOS ORDENADO SALARIO SALARIOS RENDA ALUGUER ALUGUEL FATURA FT HONORARIOS MENSALIDADE "
-    "QUOTA CUOTA PAGAMENTO VENDORPAY PREM CK ORG OBI BNF ID COMMUNICATION COMMUNICATIE KASSENZEICHEN "
+    "QUOTA CUOTA PAGAMENTO VENDORPAY VENDORPMT TAXES PREM CK ORG OBI BNF ID COMMUNICATION COMMUNICATIE KASSENZEICHEN "
     "RUECKBELASTUNG RUCKBELASTUNG SOC VIITE ARKISTOINTITUNNUS ASIAKAS VIESTI MEDDELANDE TRASPASO SALESUSE "
     "WITHHOLDG WITHHOLDING TASA TASAS "
     "ZELLE"
@@ -1125,7 +1158,7 @@ def _person_end(toks: list[_Tok], kept: list[int]) -> int | None:
     tail = words[k:]
     if not tail or tail[0].kind != _WORD:
         return None
-    if len(tail) == 1 and surnames == 1 and tail[0].norms[0] not in _MEMO_WORDS:
+    if len(tail) == 1 and surnames == 1 and tail[0].norms[0] not in _MEMO_WORDS and not _memo_compound(tail[0]):
         return None  # one more word may be a second surname ("MARY ELLEN CARTER", "LAURA PUJOL ROCA")
     norms = [n for t in tail for n in t.norms]
     if norms[0] in _CONNECTORS or norms[0] in _BUSINESS_WORDS or norms[0] in _COMPLETIONS or any(
@@ -1164,6 +1197,17 @@ _MEMO_WORDS = _words(
     "SHARES SHARE MEMBER MEMBERSHIP DEPOSIT BALANCE DEPOSITO SALDO FIANZA TRADUCTION TRANSLATION TRADUCCION "
     "LESSON LESSONS CLASES CLASS CLASSES COURS THESIS BINDING GIFT REGALO CADEAU EXPENSES GASTOS FRAIS LOAN "
     "PRESTAMO REPAY REPAYMENT REFUND DEVOLUCION REEMBOLSO REMBOURSEMENT")
+
+
+# German purposes are compounds ("Ausbildungsvergütung", "Mitgliedsbeitrag", "Werkstattmiete"): a long word with one
+# of these endings after a person's name is the memo, never a second surname.
+_MEMO_ENDINGS = ("VERGUTUNG", "VERGUETUNG", "BEITRAG", "MIETE", "RECHNUNG", "ZAHLUNG", "GEHALT", "HONORAR", "PRAMIE",
+                 "PRAEMIE", "ERSTATTUNG", "AUSLAGEN")
+
+
+def _memo_compound(tok: _Tok) -> bool:
+    word = tok.norms[0] if len(tok.norms) == 1 else ""
+    return len(word) >= 10 and word.endswith(_MEMO_ENDINGS)
 
 
 def _dotted_legal(tok: _Tok) -> bool:
@@ -1352,7 +1396,7 @@ _VOWELS = frozenset("AEIOUYÄÖÜÉÈÀÁÍÓÚ")
 _NOT_ACRONYMS = _words("MR MRS MS DR ST MT FT JR SR LN RD BLVD PL CT HWY PKWY SQ")
 
 
-def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
+def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) -> str | None:
     raws = []
     for t in toks:
         if t.kind == _STAR:
@@ -1360,6 +1404,7 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
         raws.append(_brand(t.raw) if t.kind == _DOMAIN else t.raw)
     if not raws:
         return None
+    _drop_owner(raws)
     # Legal forms written out in words ("SOCIETA' AGRICOLA S.S.", "COOP. V."): no part of the name a bookkeeper writes
     for phrase in _LEGAL_PHRASES:
         if len(raws) > len(phrase) + (raws[-1].upper().replace(".", "") in _DOTTED_KEPT_LEGAL) and normalise_words(
@@ -1408,14 +1453,43 @@ def _display(toks: list[_Tok], *, german: bool = False) -> str | None:
     text = " ".join(raws)
     uniform = text.isupper() or text.islower() or text.upper() == text.lower()  # all one case, or none
     # Surname first, initials last, as UK banks print people ("THOMPSON J"): a bookkeeper writes "J Thompson".
+    # So is a given name after the surname on a transfer ("ROSSI MARCO"; a card line's "CENTRA DOUGLAS" is a shop and
+    # its town).
     if (len(raws) >= 2 and text.isupper() and raws[0].isalpha() and len(raws[0]) >= 2
-            and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:])):
+            and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:])) or (
+            transfer and _surname_first(raws)):
         raws = raws[1:] + raws[:1]
     words = []
     for i, raw in enumerate(raws):
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
         words.append(_umlauts(word) if german else word)
     return " ".join(words)
+
+
+def _drop_owner(raws: list[str]) -> None:
+    """In place: the owner Italian sole traders and partnerships print after their name ("ACETAIA VECCHIA CORTE DI
+    LUGLI M.", "OSTERIA LA SECCHIA SNC DI ROSSI G. & C.", "TRATTORIA IL FANTINO DI MONARI LUCA") is no part of the name
+    a bookkeeper writes; "EVENTI LAGO DI GARDA S.R.L." keeps its place."""
+    end = len(raws)
+    while end > 3 and raws[end - 1].upper().rstrip(".") in ("C", "&"):
+        end -= 1
+    if end < 4 or raws[end - 3].upper() != "DI" or not raws[end - 2].isalpha() or len(raws[end - 2]) < 2:
+        return
+    given = raws[end - 1].rstrip(".")
+    if (len(given) == 1 and given.isalpha()) or given.upper() in vendor_data.FIRST_NAMES:
+        del raws[end - 3:]
+
+
+def _surname_first(raws: list[str]) -> bool:
+    """A person printed surname first ("ROSSI MARCO", "Hofmeister, Stefan", as Italian and German banks print account
+    holders): a bookkeeper writes "Marco Rossi". Only two words, the second a common given name and the first not,
+    nor a word that opens or ends a business's name ("PIZZERIA MARIO", "VILLA MARIA", "STUDIO LUCA")."""
+    if len(raws) != 2 or not all(r.isalpha() and len(r) >= 2 for r in raws):
+        return False
+    first, given = raws[0].upper(), raws[1].upper()
+    return (given in vendor_data.FIRST_NAMES and first not in vendor_data.FIRST_NAMES and len(first) >= 3
+            and first not in _NOT_SURNAMES and first not in _ACRONYMS and first not in _COMPLETIONS
+            and first not in COMPLETED_WORDS)
 
 
 def _person_head(raws: list[str]) -> bool:
@@ -1460,10 +1534,20 @@ _SUBSIDIARY_COUNTRIES = frozenset((w,) for w in _words(
     "DEUTSCHLAND GERMANY FRANCE ESPANA SPAIN ITALIA ITALY NEDERLAND NETHERLANDS BELGIUM BELGIE BELGIQUE IRELAND "
     "EUROPE OSTERREICH OESTERREICH AUSTRIA PORTUGAL SCHWEIZ SUISSE UK GB USA US IBERIA BENELUX"))
 _KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF ASBL VZW SAT A/S NA")
-_DOTTED_KEPT_LEGAL = _words("SS SSD")  # only when written with dots ("S.S.": the Italian società semplice)
+_DOTTED_KEPT_LEGAL = _words("SS SSD SC")  # only when written with dots ("S.S.": the Italian società semplice)
+# Words that open or end businesses' names, never a surname in front of a given name ("CAFE SOPHIE", "HOTEL MARIA",
+# "GOLDEN ROSE"): the keyword table's words and the name-ending words.
+_NOT_SURNAMES = _words(" ".join(re.findall(r"[A-Z]+", vendor_data.KEYWORDS))) | _BUSINESS_WORDS | _BUSINESS_TAIL | (
+    _NAME_PARTICLES | _FIRM_HEADS | _COUNCIL_HEADS | _CITY_HEADS | _words(
+        "VILLA CASA CHEZ CASE HAUS MAISON BAR CAFE STUDIO SALON ATELIER GOLDEN ROYAL SAINT SANTA SAN LITTLE BIG OLD NEW"
+        " BLUE RED GREEN BLACK WHITE WILD HOUSE HOME TEAM CLUB"))
 _LEGAL_PHRASES = tuple(tuple(p.split()) for p in (
     "SOCIETA AGRICOLA", "SOCIETA SEMPLICE", "SOCIETA COOPERATIVA", "SOC COOP AGRICOLA", "SOC COOP", "COOP V",
-    "S COOP", "SOCIEDAD COOPERATIVA"))
+    "S COOP", "SOCIEDAD COOPERATIVA",
+    # German limited partnerships with a company as partner ("badenova AG & Co. KG", "Häfele SE und Co KG"), the
+    # Italian cooperative ("S.C. A R.L.")
+    "SE UND CO KG", "SE CO KG", "AG UND CO KG", "AG CO KG", "GMBH UND CO KG", "GMBH CO KG", "SE", "S C A R L",
+    "SC A R L", "SCARL"))
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
 _CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
 # Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
