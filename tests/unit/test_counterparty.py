@@ -989,3 +989,42 @@ def test_layouts_and_name_orders_of_blind_set_seven_banks(description: str, name
 ])
 def test_the_banks_own_lines_name_nobody(description: str):
     assert extract_counterparty(description).name is None
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # Belgian transfers print the account and the BIC before the name, Austrian card lines the amount and card first
+    ("OVERSCHRIJVING IN EURO VAN REKENING BE50 0011 3043 0118 BIC GEBABEBB WORLDLINE SA/NV MEDEDELING : 123",
+     "Worldline"),
+    ("DOORLOPENDE OPDRACHT NAAR REKENING BE92 0016 2036 7923 BIC KREDBEBB VASTGOED KORENLEI BV MEDEDELING : HUUR",
+     "Vastgoed Korenlei"),
+    ("POS 203,47 AT K2 11.02. 07:19 O METRO WIEN 2\\WIEN\\1020", "Metro"),
+    ("E-COMMERCE 39,00 DE K2 04.02. 16:18 O SMOOBU GMBH\\BERLIN", "Smoobu"),
+    # a card mask in groups, the bank's own name before its channel, a card acquirer's settlements
+    ("BETALING MET DEBETKAART NUMMER 4871 04XX XXXX 5127 SHOPIFY* 758695967", "Shopify"),
+    ("BMO BILL PAY RYAN ROAD PROPERTIES CONF# 43552591", "Ryan Road Properties"),
+    ("POS PIN DEBIT 09/18 KWIK TRIP 00000478 WAUKESHA WI CARD 9082", "Kwik Trip"),
+    ("BACS credit BARCLAYCARD MS 4389725 04/11", "Barclaycard"),
+    # abbreviations written out
+    ("ACH CREDIT - UNIV OF UTAH VENDOR PAY 7990666102", "University of Utah"),
+    ("FASTER PAYMENT CR LEEDS BECKETT UNI AVR20509", "Leeds Beckett University"),
+    ("ACH DEBIT - ROCKY MTN POWER PAYMENT 382169083", "Rocky Mountain Power"),
+])
+def test_layouts_of_blind_set_eight_banks(description: str, name: str):
+    assert normalize_name(extract_counterparty(description).name or "") == normalize_name(name)
+
+
+@pytest.mark.parametrize("description", [
+    "BACS BULK DEBIT 51 ITEMS TEMPS WK36",
+    "TRANSFER TO 40-51-62 81234567 VAT RESERVE",
+    "ANALYSIS SERVICE CHARGE",
+    "COM. MANUT. CONTA DEZEMBRO",
+    "IMP. SELO COM. MANUT. CONTA",
+    "VENDAS TPA TPA3939129 08/01",
+    "DEP NUMERARIO BRAGA CENTRO",
+    "MAANDELIJKSE BIJDRAGE BUSINESS PACK SEPTEMBER 2025",
+    "TERUGBETALING KREDIET 725-3075702-63 KAPITAAL EN INTRESTEN",
+    "GELDOPNEMING MET DEBETKAART NUMMER 4871 04XX XXXX 0663 GENT KOUTER 30/10",
+    "Kreditrate 20111-527069116",
+])
+def test_more_banks_own_lines_name_nobody(description: str):
+    assert extract_counterparty(description).name is None

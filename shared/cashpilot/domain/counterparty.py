@@ -305,7 +305,11 @@ _NOBODY_START = re.compile(
     # NatWest/RBS cash machine and deposit machine, fees, loans and credit lines at the bank
     r"|C/L|CDM|RATA (?:FINANZIAMENTO|MUTUO|PRESTITO)|PAIEMENTS? DUS|PARTICIPATION AUX FRAIS|SONSTIGE ENTGELT\w*"
     r"|K(?:Ä|A|AE)TEISNOSTO|TALLETUS|PALVELUMAKSU|LAINAN LYHENNYS|UTTAG|KONTANTUTTAG|H(?:Æ|AE)VNING|KONTANTINNSKUDD"
-    r"|ABONO TPV|DEP(?:OSIT)? CASH|ACCOUNT ANALYSIS"
+    r"|ABONO TPV|DEP(?:OSIT)? CASH|ACCOUNT ANALYSIS|ANALYSIS (?:SERVICE )?CHARGE"
+    # BACS pay runs, the Portuguese account fee, stamp duty, card-terminal takings and cash paid in, the Belgian
+    # monthly account fee, loan repayment and cash machine, the Austrian loan instalment
+    r"|(?:BACS )?BULK (?:DEBIT|CREDIT)|COM\.? (?:MANUT|COMPRA|TRF|TRANSF)\b.*|IMP\.? (?:DO |DE )?SELO|VENDAS TPA"
+    r"|DEP\.? NUMERARIO|MAANDELIJKSE BIJDRAGE|TERUGBETALING KREDIET|GELDOPNEMING|KREDITRATE"
     # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
     # credit line (BusinessLine), BofA's payment of its own card ("Online Banking payment to CRD 8812")
     r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD"
@@ -325,7 +329,7 @@ _NOBODY_ANYWHERE = re.compile(
     r"|(?:SAVINGS|DEPOSIT|RESERVE) A/C|(?:TAX|VAT|SAVINGS|RESERVE|HOLIDAY) POT|TRANSFER FROM SPACE|PLAN FEE"
     r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) (?:LOAN|LN) X+\d+"
     # an account's own reserve or operating account, the bank's account charge, the business's own card paid off
-    r"|TAX RESERVE|BUSINESS SAVER|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
+    r"|(?:TAX|VAT) RESERVE|BUSINESS SAVER|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
     r"|(?:CHECKING|ACCOUNT|MAINTENANCE) (?:SVC|SERVICE) (?:CHG|CHARGE|FEE)S?"
     r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT))\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
@@ -409,6 +413,14 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:DISPOSIZIONE DI )?BONIFICO(?: SEPA| ISTANTANEO| [A-Z]+)? "
     r"(?:A VOSTRO FAVORE DA|A VS\.? FAVORE(?: ORD\.?)?|DISPOSTO A FAVORE DI|A FAVORE DI|DISPOSTO A|DA) "
     r"(?P<name>.+?)(?: (?:PER|CAUSALE|CAUS|RIF\.?|INFO|NOTE|IBAN)\b:?(?P<purpose>.*))?",
+    # Belgian transfers print the account and the bank's BIC before the name ("OVERSCHRIJVING IN EURO VAN REKENING
+    # BE50 0011 3043 0118 BIC GEBABEBB WORLDLINE SA/NV MEDEDELING : ...")
+    r"(?:OVERSCHRIJVING(?: IN EURO)?|DOORLOPENDE OPDRACHT|INSTANTOVERSCHRIJVING|EUROPESE OVERSCHRIJVING)"
+    r"(?: VAN| NAAR)(?: REKENING)? [A-Z]{2}\d\d(?: ?(?!BIC\b)[0-9A-Z]{1,4}){2,8} BIC [A-Z0-9]{8,11} "
+    r"(?P<name>.+?)(?: (?:MEDEDELING|REFERTE|BANKREFERENTIE|VALUTADATUM)\b ?:?(?P<purpose>.*))?",
+    # Austrian (George) card lines: amount, country, card, date and time, "O", then merchant\town\postcode
+    r"(?:POS|E-COMMERCE|CONTACTLESS) [\d.,]+ [A-Z]{2} K\d+ \d\d\.\d\d\.(?: \d\d:\d\d)? O "
+    r"(?P<name>[^\\]+?)(?:\\(?P<purpose>.*))?",
     r"PAGAMENTO PAGOPA (?P<name>.+?)(?: (?:IUV|AVVISO|COD)\b(?P<purpose>.*))?",  # Italy's public-payment system
     r"ACQUISTO CARTA(?: DI)?(?: DEBITO| CREDITO| PREPAGATA)?\b.*? C/O (?P<name>.+)",
     r"ADDEBITO (?:DIRETTO |SDD )+(?:CORE |B2B )?(?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
@@ -420,7 +432,9 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
-                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT )")
+                           r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT "
+                           r"|OVERSCHRIJVING|DOORLOPENDE|INSTANTOVERSCHRIJVING|EUROPESE OVERSCHRIJVING|POS |E-COMMERCE"
+                           r"|CONTACTLESS )")
 
 
 def _layout(text: str) -> list[tuple[str, str]] | None:
@@ -582,6 +596,8 @@ def _classify(raw: str) -> _Tok:
             if digits <= 2 and len(word) <= 2:
                 return _Tok(word, _SMALL_NUMBER, (word,))
             return _Tok(word, _NUMBER, ())
+        if len(word) >= 4 and not word.strip("0123456789Xx*\u2022"):
+            return _Tok(word, _REF, ())  # a card mask's group ("4871 04XX XXXX 5127")
         # a reference: "S381073512", "RT4XY12", "X1234", or a long code with a digit inside ("IB0ABCDEF"),
         # or a labelled one ("NR:ZKSQU1SQ")
         if (digits >= 3 or (digits >= 2 and len(word) >= 5) or (word[0] in "Xx" and word[1:].isdigit())
@@ -663,7 +679,7 @@ _CHANNELS = r"""
 PURCHASE AUTHORI[SZ]ED(?: ON)? | RECURRING PAYMENT(?: AUTHORI[SZ]ED(?: ON)?)?
 PURCHASE RETURN(?: AUTHORI[SZ]ED(?: ON)?)?
 (?:DEBIT |CREDIT |VISA |MASTERCARD )?CARD PURCHASE(?: WITH PIN| RETURN)?(?: AT)?
-POS(?: PURCHASE| DEBIT| REFUND| TRANSACTION)? | DEBIT POS | AUT(?: \d+)?
+POS(?: PIN)?(?: PURCHASE| DEBIT| REFUND| TRANSACTION)? | DEBIT POS | AUT(?: \d+)?
 (?:VISA )?DDA (?:PURCHASE|PUR|DEBIT|REF|REFUND|CREDIT)
 \*+\d{4} | WEB INITIATED (?:PAYMENT|PMT|DEBIT)(?: AT)?
 CORPORATE ACH | WEB AUTHORI[SZ]ED (?:PMT|PAYMENT) | (?:CCD|PPD|WEB) (?:DEPOSIT|DEBIT|CREDIT)
@@ -703,8 +719,8 @@ KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | 
 BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
 SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
-(?:EUROPESE |INSTANT )?(?:OVERSCHRIJVING|DOMICILIERING)(?: NAAR| VAN)? | DOMICILIATION(?: EUROPEENNE)?
-BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| DEBIT MASTERCARD| MASTERCARD| VISA DEBIT| VISA| V PAY)? | BANCONTACT
+(?:EUROPESE |INSTANT )?(?:OVERSCHRIJVING|DOMICILIERING)(?: NAAR| VAN)? | DOMICILIATION(?: EUROPEENNE)? | BANCONTACT
+BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| (?:DEBIT )?MASTERCARD| VISA(?: DEBIT)?| V PAY| MET DEBETKAART(?: NUMMER)?)?
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
 COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN)? | DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
@@ -714,7 +730,8 @@ TRF(?: P/| DE| PARA)? | PAG(?: SERV| SERVICOS)? | PIX(?: TRANSF| ENVIADO| RECEBI
 MB WAY(?: DE| PARA| P/| A)? | (?:SENT|PAID|RECEIVED) VIA [A-Z]+
 VIR(?:EMENT)? EUROPEEN VERS | VERSEMENT DE | VOTRE DOMICILIATION(?: EUROPEENNE)? | ACCREDITO(?: INCASSI)?(?: POS)?
 BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL PAY(?:MENT)? | BILLPAY
-CARD PURCH | VISA DEBIT (?:RETURN|PURCHASE|REFUND)
+CARD PURCH | VISA DEBIT (?:RETURN|PURCHASE|REFUND) | ELECTRONIC DEP(?:OSIT)?
+(?:DEV\.? )?COMPRA ELEC | TERUGBETALING MET DEBETKAART(?: NUMMER)?
 (?:FPS|BACS) (?:CREDIT|DEBIT) | SEPA LASTSCHRIFT | PAG\.? CARTA(?: DEBITO| CREDITO)?
 E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
@@ -824,7 +841,8 @@ _STOP_WORDS = _words(
     "AUSZAHLUNG FIL FILIALE "
     # Portuguese, Spanish and Italian purposes after a payee ("TRF P/ ANA LOPES VENCIMENTO", "RENDA", "FT 2025/18")
     "VENCIMENTO VENCIMENTOS ORDENADO SALARIO SALARIOS RENDA ALUGUER ALUGUEL FATURA FT HONORARIOS MENSALIDADE "
-    "QUOTA CUOTA PAGAMENTO VENDORPAY VENDORPMT TAXES PREM CK ORG OBI BNF ID COMMUNICATION COMMUNICATIE KASSENZEICHEN "
+    "QUOTA CUOTA PAGAMENTO VENDORPAY VENDORPMT TAXES TAXPAYMNT VENC ADIANT MANDAATREFERENTIE PREM CK ORG OBI BNF ID "
+    "COMMUNICATION COMMUNICATIE KASSENZEICHEN "
     "RUECKBELASTUNG RUCKBELASTUNG SOC VIITE ARKISTOINTITUNNUS ASIAKAS VIESTI MEDDELANDE TRASPASO SALESUSE "
     "WITHHOLDG WITHHOLDING TASA TASAS "
     "ZELLE"
@@ -1501,7 +1519,8 @@ def _person_head(raws: list[str]) -> bool:
 
 # Abbreviations banks print for common words of names, written out as a bookkeeper does ("BRIGHTON RD PROPERTIES",
 # "MN DEPT OF REVENUE"): only unambiguous ones, and never as a name's first word.
-_ABBREVIATIONS = {"DIV": "DIVISION", "INS": "INSURANCE", "NATL": "NATIONAL", "RD": "ROAD",
+_ABBREVIATIONS = {"DIV": "DIVISION", "INS": "INSURANCE", "NATL": "NATIONAL", "RD": "ROAD", "UNI": "UNIVERSITY",
+                  "MTN": "MOUNTAIN",
                   "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
                   "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY"}
 
@@ -1514,6 +1533,8 @@ def _expand_abbreviations(raws: list[str]) -> None:
         full = _ABBREVIATIONS.get(raw) if raw.isupper() else None
         if full:
             raws[k] = full
+    if len(raws) >= 3 and raws[0] == "UNIV" and raws[1] == "OF":
+        raws[0] = "UNIVERSITY"  # "UNIV OF UTAH": the one first word written out, before "of"
     for k in range(len(raws) - 2, 0, -1):
         # "OH DEPT TAXATION", "NC DEPT REVENUE": the department of it, as written out
         if raws[k] in ("DEPARTMENT", "DIVISION") and raws[k + 1].isupper() and raws[k + 1] not in ("OF", "&"):

@@ -1100,7 +1100,7 @@ Atlas HXM: ATLAS HXM
 @payroll 0.93 tax
 HMRC PAYE > HMRC: HMRC PAYE | HMRC NIC | HMRC PAYE NIC | HMRC PAYE NI | HMRC NI
 # Belgium: social security (RSZ/ONSS) and the wage withholding tax ("bedrijfsvoorheffing", BV) paid to FOD Financiën
-RSZ: RSZ | ONSS | RSZ ONSS | ONSS RSZ
+RSZ: RSZ | ONSS | RSZ ONSS | ONSS RSZ | RIJKSDIENST VOOR SOCIALE ZEKERHEID | OFFICE NATIONAL DE SECURITE SOCIALE
 FOD Financiën: FOD FINANCIEN BV | FOD FINANCIEN BEDRIJFSVOORHEFFING | SPF FINANCES PP | SPF FINANCES PRECOMPTE
 TGSS: TGSS | SEGUROS SOCIALES | TESORERIA GENERAL DE LA SEGURIDAD SOCIAL | TESORERIA GRAL SEGURIDAD SOCIAL
     | TESORERIA GENERAL SEGURIDAD SOCIAL
@@ -1182,6 +1182,9 @@ Clearco: CLEARCO | CLEARBANC
 Wayflyer: WAYFLYER
 
 @bank_fees 0.85 processor
+# a card acquirer's settlements and fees (Barclaycard's issuing side, below, is the business's own card)
+Barclaycard Merchant Services > Barclaycard: BARCLAYCARD MS | BARCLAYCARD MERCHANT | BARCLAYCARD MERCHANT SERVICES
+    | BARCLAYCARD PAYMENT ACCEPTANCE
 Stripe: ^STRIPE | STRIPE PAYMENTS | STRIPE TRANSFER | STRIPE PAYOUT | STRIPE COM | STRIPE INC | STRIPE PAYMENTS UK
     | STRIPE TECHNOLOGY
 Adyen: ADYEN
@@ -2738,6 +2741,11 @@ BANKS = frozenset((
 BANKS = BANKS | frozenset((
     "Bank of Ireland", "AIB", "PTSB", "BAWAG", "Erste Bank", "Caixa Geral de Depósitos", "Novo Banco", "KBC",
     "Belfius", "Nordea", "OP", "Spuerkeess", "PKO Bank Polski", "mBank",
+))
+# Further US and UK banks, whose name opens their own channel lines ("BMO BILL PAY ...", "WEBSTER ONLINE TRANSFER")
+BANKS = BANKS | frozenset((
+    "BMO", "Webster", "Zions", "Comerica", "Regions", "KeyBank", "Huntington", "Citizens", "Fifth Third", "M&T",
+    "Frost", "Axos", "First Citizens", "BancFirst", "Santander UK", "Nationwide", "Handelsbanken", "Allica",
 ))
 
 # Two-letter US states and Canadian provinces: trimmed at the end of a name with at least two words before them.
