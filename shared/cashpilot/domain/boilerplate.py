@@ -209,9 +209,7 @@ class StatementVocabulary:
         phrase = self._phrase(description)
         if phrase:  # the bank's opening phrase goes first, or a purpose word inside it would end the name there
             pieces = _pieces(name)
-            start = 0
-            while start < len(pieces) and ((key := _key(pieces[start][1])) in phrase or _is_code(key) or not key):
-                start += 1
+            start = _past_front(pieces, phrase)
             if 0 < start < len(pieces):
                 name = name[pieces[start][0]:]
         name = self._before_purpose(name)
@@ -279,11 +277,7 @@ class StatementVocabulary:
         """`description` from its first word that is neither boilerplate nor a code ("Bezahlung Karte MC/0004471
         GOOGLE*WORKSPACE" -> "GOOGLE*WORKSPACE"); the whole line when it starts with no boilerplate."""
         pieces = _pieces(description)
-        phrase = self._phrase(description)
-        start = 0
-        while start < len(pieces) and ((key := _key(pieces[start][1])) in self.leading or key in phrase
-                                       or _is_code(key) or not key):
-            start += 1
+        start = _past_front(pieces, self.leading | self._phrase(description))
         return description[pieces[start][0]:] if 0 < start < len(pieces) else description
 
     def _recover(self, description: str) -> str | None:
@@ -306,6 +300,14 @@ class StatementVocabulary:
                 continue
             run.append(piece)
         return " ".join(run) if _plausible(run) else None
+
+
+def _past_front(pieces: list[tuple[int, str]], boilerplate: frozenset[str]) -> int:
+    """The index of the first of `pieces` that is neither one of the `boilerplate` word keys nor a code."""
+    start = 0
+    while start < len(pieces) and ((key := _key(pieces[start][1])) in boilerplate or _is_code(key) or not key):
+        start += 1
+    return start
 
 
 def _opening_phrases(lines: list[list[str]]) -> frozenset[tuple[str, ...]]:
