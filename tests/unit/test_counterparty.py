@@ -963,7 +963,8 @@ def test_rules_for_further_layouts_leave_other_names_alone(description: str, nam
     ("Lohn/Gehalt Lea Hug Ausbildungsverguetung Oktober 2025 IBAN: DE7668020", "Lea Hug"),
     ("Echtzeitgutschrift Ilse Schaeuble Rechnung 1041 Reparatur Schrank", "Ilse Schäuble"),
     # NACHA entry descriptions after the company's name, card channels of further banks
-    ("ACH Debit PATRIOT SOFTWAR TAXES 7444892084 1341935122", "Patriot Softwar"),
+    ("ACH Debit PATRIOT SOFTWAR TAXES 7444892084 1341935122", "Patriot Software"),
+    ("FASTER PAYMENT DR KDM CONSULTING LT WK43 TIMESHEET", "KDM Consulting"),  # a week number is a reference
     ("Visa Debit Return 02/27 CHEMICAL GUYS #0021 SAN DIEGO CA Card x7731", "Chemical Guys"),
 ])
 def test_layouts_and_name_orders_of_blind_set_seven_banks(description: str, name: str):

@@ -131,6 +131,7 @@ def analyse(description: str) -> Analysis:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_WEEK = re.compile(r"(?i)(?:WK|KW|W)\d{1,2}")
 _GLUED_DAY = re.compile(r"(?i)^(POS|ATM)(\d{1,2}[A-Z]{3}\b)")
 _NATWEST_CARD = re.compile(r"(?i)^((?:POS )?\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
 # Long digit runs, and the short ones of dates and times ("03/14", "14.05", "08:13"); never "MOTEL 6", "O2",
@@ -598,6 +599,8 @@ def _classify(raw: str) -> _Tok:
             return _Tok(word, _NUMBER, ())
         if len(word) >= 4 and not word.strip("0123456789Xx*\u2022"):
             return _Tok(word, _REF, ())  # a card mask's group ("4871 04XX XXXX 5127")
+        if _WEEK.fullmatch(word):
+            return _Tok(word, _REF, ())  # a week number ("TIMESHEET WK38", "KW 12"): changes from line to line
         # a reference: "S381073512", "RT4XY12", "X1234", or a long code with a digit inside ("IB0ABCDEF"),
         # or a labelled one ("NR:ZKSQU1SQ")
         if (digits >= 3 or (digits >= 2 and len(word) >= 5) or (word[0] in "Xx" and word[1:].isdigit())
