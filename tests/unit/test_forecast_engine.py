@@ -26,6 +26,7 @@ from cashpilot.domain.forecast.simulation import (
     expected_known,
     known_paths,
     respond_to_balance,
+    stop_at_zero,
 )
 
 AS_OF = date(2025, 6, 30)
@@ -416,6 +417,28 @@ def test_unexplained_spending_slows_below_the_usual_low_but_a_scheduled_payment_
     assert out[0, 0] == 700.0  # above the usual low: as it comes
     assert out[0, 1] == pytest.approx(500.0 - 1500.0 * 0.3)  # 1,500 below the low: 30% of it happens
     assert out[0, 2] == pytest.approx(-4000.0 - 2000.0 * 0.3)  # the payment in full, the spending damped
+
+
+def test_most_owners_stop_spending_at_zero_and_keep_what_they_did_not_spend():
+    planned = np.array([[1000.0, 1000.0, 1000.0, 1000.0]])
+    balances = np.array([[400.0, -300.0, -100.0, 600.0]])  # the noise alone overdraws on day 2
+    held = stop_at_zero(balances, planned, np.random.default_rng(0), share=0.0)
+    # Day 2 stops at zero; the 300 not spent stays in the account on the days after.
+    assert held.tolist() == [[400.0, 0.0, 200.0, 900.0]]
+    assert stop_at_zero(balances, planned, np.random.default_rng(0), share=1.0).tolist() == balances.tolist()
+
+
+def test_a_scheduled_payment_still_overdraws_and_only_a_third_of_noise_only_crossings_happen():
+    paths = 6000
+    planned = np.tile([1000.0, -500.0, 1000.0], (paths, 1))  # a payment takes the plan below zero on day 2
+    rng = np.random.default_rng(1)
+    balances = planned + rng.normal(0.0, 1000.0, size=(paths, 3))
+    held = stop_at_zero(balances.copy(), planned, np.random.default_rng(2))
+    # The shortfall the payment causes is left alone: day 2 only keeps what day 1 did not spend.
+    assert np.allclose(held[:, 1] - balances[:, 1], held[:, 0] - balances[:, 0])
+    assert (held[:, 1] < 0).mean() > 0.6
+    crossed = (balances[:, 0] < 0).mean()  # about 16% of the paths overdraw by noise alone on day 1
+    assert (held[:, 0] < 0).mean() == pytest.approx(crossed / 3, abs=0.015)
 
 
 def test_the_explained_history_survives_a_json_round_trip():

@@ -17,6 +17,7 @@ from cashpilot.domain.forecast.simulation import (
     expected_known,
     known_paths,
     respond_to_balance,
+    stop_at_zero,
 )
 
 
@@ -84,7 +85,8 @@ def forecast(request: ForecastRequest, baseline: Baseline | None = None) -> Fore
         np.array([float(a) for a in expected_known(ref_flows, request.as_of, h)]) + mean)[None, :]
     noise_cum = np.cumsum(noise, axis=1)
     held = respond_to_balance(reference, noise_cum, usual_low(request, y)) - reference
-    balances = planned + held
+    # Its own stream too, so a scenario keeps the same owners holding back in the same paths.
+    balances = stop_at_zero(planned + held, planned, np.random.default_rng([request.seed, 2]))
     p10, p50, p90 = np.percentile(balances, [10, 50, 90], axis=0)
 
     # Expected balance, exact where the inputs are: Decimal known flows + the baseline rounded per day.

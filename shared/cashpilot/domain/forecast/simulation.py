@@ -44,6 +44,12 @@ _PRIOR_FOLDS = 3
 # 0 gave 0.0109 but piles the lower band onto the usual low (p10 = p50 on a quiet account).
 USUAL_LOW_DAYS = 180
 _BELOW_LOW_SHARE = 0.1
+# Most owners stop before the baseline's own noise (not a scheduled payment) overdraws the account: they hold
+# back spending or move money in. In the backtests, only about a third of the simulated crossings of zero
+# that came from noise alone, the plan staying above zero, really happened (Berka 24 of 78 expected, generated
+# 2 of 4.3); keeping that share of them took the Berka deficit Brier score from 0.0115 to 0.0098 (generated
+# 0.0064 -> 0.0066), with the middle bins no longer over-warning three- to five-fold. Flat between 0.2 and 0.4.
+_OVERDRAW_SHARE = 1 / 3
 # How sure we are that an expected payment comes at all, before seeing that it is late. Measured on the
 # backtests, payments overdue beyond every lag their payer had shown still came within 30 days about 30% of
 # the time on the Berka accounts (a standing order skipped is skipped) and 88% on the generated businesses
@@ -188,3 +194,14 @@ def respond_to_balance(planned: np.ndarray, noise_cum: np.ndarray, low: float,
     below = balances < floor
     balances[below] = floor[below] - (floor[below] - balances[below]) * share
     return balances
+
+
+def stop_at_zero(balances: np.ndarray, planned: np.ndarray, rng: np.random.Generator,
+                 share: float = _OVERDRAW_SHARE) -> np.ndarray:
+    """Balances where, in all but `share` of the paths, the noise stops at zero on days the plan (known flows
+    and baseline) stays at or above it: what would have overdrawn the account is not spent and stays in it
+    afterwards. Shortfalls that scheduled flows cause are left alone."""
+    goes_on = rng.random((balances.shape[0], 1)) < share
+    short = np.where(planned >= 0, np.minimum(balances, 0.0), 0.0)
+    lift = -np.minimum.accumulate(short, axis=1)
+    return np.where(goes_on, balances, balances + lift)
