@@ -505,3 +505,16 @@ def test_money_to_or_from_the_business_itself_is_an_internal_transfer_not_a_cust
     assert own["entity_id"] is None and own["is_transfer"]
     assert own["category_id"] == api.category_id("internal_transfer")
     assert tx["ORIG CO NAME:BLACKBIRD LANE CAFE CO ENTRY DESCR:PAYMENT"]["entity_id"] is not None
+
+
+def test_a_name_the_bank_cut_is_categorised_by_its_whole_words(owner):
+    account = owner.create_account("Current")
+    import_and_classify(owner, account, statement([
+        ("2026-01-05", "FPS DEBIT PORTER BROOK ACCOUN INV 1588", "-420.00"),
+        ("2026-01-09", "STANDING ORDER MCALEER ACCOUNTANC QUINN TECH", "-150.00"),
+    ]))
+    names = category_names(owner)
+    for t in transactions(owner):
+        # "ACCOUN" and "ACCOUNTANC" are cut by the bank's field width; written out, they name an accountant.
+        assert names[t["category_id"]] == "Professional Services", t["description"]
+        assert t["classification_method"] == "dictionary"

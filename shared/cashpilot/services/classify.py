@@ -414,6 +414,20 @@ def _is_vendor(row: Row) -> bool:
     return match is not None and match.vendor is not None
 
 
+def _written_out_name(row: Row) -> Any:
+    """A name the bank cut and this import wrote out ("PORTER BROOK ACCOUN" -> Porter Brook Accountants) says
+    what its whole words say, as if the bank had printed them; only words the dictionary knows as a kind of
+    business count, never a vendor guessed from the longer spelling."""
+    name = row.counterparty
+    if not name:
+        return None
+    printed = set(normalize_name(row.description).split())
+    if all(word in printed for word in normalize_name(name).split()):
+        return None
+    match = lookup(name, row.amount)
+    return match if match is not None and match.source == "keyword" else None
+
+
 def _own_money_movement(row: Row, ctx: Context) -> bool:
     match = row.dictionary()
     return match is not None and match.category_key == "internal_transfer" and match.confidence >= ctx.threshold
@@ -449,7 +463,7 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
             if row.offer(ctx.labelled_keys[best[0]], "similarity", confidence,
                          f'spelled like "{best[0]}", labelled before', ctx):
                 return
-    match = row.dictionary()
+    match = row.dictionary() or _written_out_name(row)
     if match is not None and row.offer(ctx.by_system_key.get(match.category_key), "dictionary", match.confidence,
                                        match.evidence, ctx, contra=match.contra):
         return
