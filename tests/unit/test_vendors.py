@@ -761,6 +761,9 @@ def test_a_councils_other_lines_are_not_travel():
     "D/D REVENUE COMMISS ROS 123456789 P30",
     "HMRC CUMBERNAULD PAYE 4471",
     "ACH DEBIT OH DEPT REVENUE WITHHOLDG 4471",
+    "IMPUESTOS AEAT MODELO 111 NRC KXU33HDD7U6TYUNLXM54Q6",
+    "PAGO IMPUESTOS AEAT MOD. 111 3T 2025 NRC 5USH2XFSQF00YKP9",
+    "PAG ESTADO RET FONTE DUC 103770714965430",
 ])
 def test_wage_tax_paid_to_a_tax_authority_is_payroll(description: str):
     match = lookup(description, OUT)
@@ -774,7 +777,24 @@ def test_wage_tax_paid_to_a_tax_authority_is_payroll(description: str):
     "D/D REVENUE COMMISS ROS 123456789 VAT3",
     "D/D REVENUE COMMISS ROS 123456789 CT",
     "HMRC VAT 4471",
+    "PAGO IMPUESTOS AEAT MOD 303 3T 2025 NRC 5USH2XFSQF00YKP9",  # VAT, not withholding
+    "PAGO IMPUESTOS AEAT MOD 1110 NRC 5USH2XFSQF00YKP9",  # no form 111
 ])
 def test_business_taxes_paid_to_the_same_authorities_stay_taxes(description: str):
     match = lookup(description, OUT)
     assert match.category_key == "taxes" and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description", [
+    "Lastschrift Booking.com B.V. Invoice 567012247 Mandat: U399G",
+    "ADDEBITO DIRETTO SEPA BOOKING.COM B.V. COD.ID.CRED. IT26ZZZ6",
+    "PRELEVEMENT SEPA EXPEDIA COMMISSION 2026-03",
+])
+def test_a_travel_platform_billing_a_host_is_its_commission_not_a_trip(description: str):
+    match = lookup(description, OUT)
+    assert match.category_key == "marketing" and match.confidence >= AUTO, match
+
+
+def test_a_card_purchase_at_a_travel_platform_stays_travel():
+    assert lookup("CARD PAYMENT BOOKING.COM AMSTERDAM", OUT).category_key == "travel"
+    assert lookup("POS AIRBNB * HMQ2X4 SAN FRANCISCO", OUT).category_key == "travel"

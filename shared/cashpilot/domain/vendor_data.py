@@ -2643,7 +2643,17 @@ PAYOUT_WORDS = "PAYOUT | PAYOUTS | PAY OUT | SELLER PAYOUT | SELLER PAYMENT"
 # US withholding. Not when the same line names a business tax too ("LSt 09/2025 USt 08/2025"): taxes then.
 WAGE_TAX_WORDS = """LST | LOHNSTEUER | LOHNSTEUER* | LOHNST | LSTANMELDUNG | LOHNSTEUERANMELDUNG | P30 | PAYE | PRSI
     | NIC | EMPLOYER NIC | LOONHEFFING | LOONHEFFINGEN | LOONBELASTING | BEDRIJFSVOORHEFFING | WITHHOLDING | WITHHOLDG
-    | WH TAX | PAYROLL TAX | PAYROLL TAXES"""
+    | WH TAX | PAYROLL TAX | PAYROLL TAXES | RET FONTE | RETENCAO NA FONTE | RETENCOES NA FONTE
+    | RETENCAO FONTE"""
+# Wage-tax forms known by number, read on the whole line (numbers are no words): Spain's modelo 111 (withholding on
+# wages).
+WAGE_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?111\b"
+# A travel platform that collects by direct debit or invoice bills a host its commission (a hotel's "Lastschrift
+# Booking.com B.V. Invoice ..."): marketing the business pays for, not a trip. A card purchase there is a trip.
+# Read on the whole line: channel words are no words of the analysis.
+HOST_INVOICE = (r"\b(?:INVOICE|RECHNUNG|FACTURE|FATTURA|FACTURA|FACTUUR|LASTSCHRIFT|BASISLASTSCHRIFT|ADDEBITO|SDD"
+                r"|MANDAT|MANDATE|MANDATO|DIRECT DEBIT|PRELEVEMENT|DOMICILIATION|DOMICILIERING|ADEUDO|COMMISSIONS?"
+                r"|PROVISION)\b")
 OTHER_TAX_WORDS = """UST | USTVA | UMSATZSTEUER | UMSATZSTEUER* | KST | KORPERSCHAFTSTEUER | KOERPERSCHAFTSTEUER | GEWST
     | GEWERBESTEUER | EST | EINKOMMENSTEUER | VAT | VAT3 | CT1 | CORPORATION TAX | SELF ASSESSMENT | MWST | TVA | BTW
     | OMZETBELASTING | SALES TAX | RCT"""

@@ -118,6 +118,8 @@ _PAYOUT = _phrases(vendor_data.PAYOUT_WORDS)
 _WAGE_TAX = _phrases(vendor_data.WAGE_TAX_WORDS)
 _OTHER_TAX = _phrases(vendor_data.OTHER_TAX_WORDS)
 _FEE_GIVEBACK = _phrases(vendor_data.FEE_GIVEBACK_PHRASES)
+_HOST_INVOICE = re.compile(vendor_data.HOST_INVOICE)
+_WAGE_TAX_FORM = re.compile(vendor_data.WAGE_TAX_FORMS)
 
 
 def _alternation(table: str) -> str:
@@ -181,7 +183,7 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         vendor = _Candidate("payroll", 0.93, "vendor", "HMRC", "HMRC with an employer PAYE reference -> "
                             + CATEGORY_NAMES["payroll"])
     if vendor is not None:
-        vendor = _vendor_line(text.vendor, vendor, text.words, text.vendor_span, money_in)
+        vendor = _vendor_line(text.vendor, vendor, text.words, text.vendor_span, money_in, description.upper())
     keyword = _keyword_candidate(text.words, text.name_span, money_in, text.name is not None and not text.vendor)
     if keyword is not None and text.vendor_span[0] <= keyword.start and keyword.end <= text.vendor_span[1]:
         keyword = None  # words of the vendor's own name ("HOTEL CHOCOLAT") say nothing more
@@ -208,7 +210,8 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         elif best.source != "vendor":
             confidence = min(confidence, _CONFLICT)  # two confident rules that disagree: ask the owner
     vendor_name = text.vendor.name if text.vendor else None
-    if best.category == "taxes" and _has(_WAGE_TAX, text.words) and not _has(_OTHER_TAX, text.words):
+    if (best.category == "taxes" and (_has(_WAGE_TAX, text.words) or _WAGE_TAX_FORM.search(description.upper()))
+            and not _has(_OTHER_TAX, text.words)):
         # The employer's wage taxes ("Finanzamt ... LSt 09/2025", "REVENUE COMMISS ROS ... P30"): payroll.
         return DictionaryMatch("payroll", round(min(confidence, 0.93), 3), best.source, vendor_name,
                                best.evidence.rsplit(" -> ", 1)[0] + ", a wage tax -> " + CATEGORY_NAMES["payroll"])
@@ -229,13 +232,18 @@ def _fee_given_back(text) -> bool:
 
 
 def _vendor_line(known: Vendor, vendor: _Candidate, words: tuple[str, ...], span: tuple[int, int],
-                 money_in: bool) -> _Candidate:
-    """What a known vendor's line is when its own words say more than the vendor does."""
+                 money_in: bool, line: str) -> _Candidate:
+    """What a known vendor's line is when its own words (or, for channel words, the whole `line`, upper case) say
+    more than the vendor does."""
     if (not money_in and vendor.category == "payroll" and known.kind in ("payroll", "peo")
             and (_has(_PAYROLL_FEE, words, span) or (known.kind == "payroll" and _has(_PAYROLL_INVOICE, words, span)))):
         # A payroll provider's own fee or invoice ("RIPPLING FEES", "PAYCOR INC INVOICE") is its software.
         return _Candidate("software", 0.88, "vendor", vendor.vendor,
                           f'fee of payroll provider "{known.name}" -> {CATEGORY_NAMES["software"]}')
+    if (not money_in and known.kind == "marketplace" and vendor.category == "travel"
+            and _HOST_INVOICE.search(line)):
+        return _Candidate("marketing", 0.85, "vendor", vendor.vendor,
+                          f'commission invoice of "{known.name}" to a host -> {CATEGORY_NAMES["marketing"]}')
     if money_in and known.kind in ("supplier", "marketplace") and _has(_PAYOUT, words, span):
         # A platform's payout is the business's own sales, even from one it also buys from ("FAIRE ... PAYOUT").
         return _Candidate("sales_revenue", 0.88, "vendor", vendor.vendor,
