@@ -798,3 +798,13 @@ def test_a_travel_platform_billing_a_host_is_its_commission_not_a_trip(descripti
 def test_a_card_purchase_at_a_travel_platform_stays_travel():
     assert lookup("CARD PAYMENT BOOKING.COM AMSTERDAM", OUT).category_key == "travel"
     assert lookup("POS AIRBNB * HMQ2X4 SAN FRANCISCO", OUT).category_key == "travel"
+
+
+@pytest.mark.parametrize("description", [
+    "ACH CREDIT - ADOBE INC PAYABLES 9079059959 INV 1108",
+    "ACH DEPOSIT WE ENERGIES VENDOR PMT 1390965099 KETTLE MORAINE",
+])
+def test_a_known_vendor_paying_an_invoice_is_a_customer_not_a_refund(description: str):
+    match = lookup(description, IN)
+    assert match.category_key != "refunds" and match.confidence < AUTO, match
+    assert lookup("ACH CREDIT ADOBE INC REFUND 4471", IN).category_key == "refunds"

@@ -2648,6 +2648,10 @@ WAGE_TAX_WORDS = """LST | LOHNSTEUER | LOHNSTEUER* | LOHNST | LSTANMELDUNG | LOH
 # Wage-tax forms known by number, read on the whole line (numbers are no words): Spain's modelo 111 (withholding on
 # wages).
 WAGE_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?111\b"
+# Money in from a known vendor's accounts payable ("ADOBE INC PAYABLES", "WE ENERGIES VENDOR PMT") pays the business's
+# invoice: the vendor is a customer here, and nothing was refunded. Read on the whole line.
+VENDOR_PAYS_INVOICE = (r"\b(?:PAYABLES?|ACCOUNTS PAYABLE|A/P"
+                       r"|(?:VENDOR|SUPPLIER|AP) (?:PMT|PMNT|PAYMT|PAYMNT|PYMT|PAYMENT|PAYMENTS))\b")
 # A travel platform that collects by direct debit or invoice bills a host its commission (a hotel's "Lastschrift
 # Booking.com B.V. Invoice ..."): marketing the business pays for, not a trip. A card purchase there is a trip.
 # Read on the whole line: channel words are no words of the analysis.

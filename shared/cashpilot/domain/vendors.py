@@ -120,6 +120,7 @@ _OTHER_TAX = _phrases(vendor_data.OTHER_TAX_WORDS)
 _FEE_GIVEBACK = _phrases(vendor_data.FEE_GIVEBACK_PHRASES)
 _HOST_INVOICE = re.compile(vendor_data.HOST_INVOICE)
 _WAGE_TAX_FORM = re.compile(vendor_data.WAGE_TAX_FORMS)
+_PAYS_INVOICE = re.compile(vendor_data.VENDOR_PAYS_INVOICE)
 
 
 def _alternation(table: str) -> str:
@@ -244,6 +245,10 @@ def _vendor_line(known: Vendor, vendor: _Candidate, words: tuple[str, ...], span
             and _HOST_INVOICE.search(line)):
         return _Candidate("marketing", 0.85, "vendor", vendor.vendor,
                           f'commission invoice of "{known.name}" to a host -> {CATEGORY_NAMES["marketing"]}')
+    if money_in and vendor.category == "refunds" and _PAYS_INVOICE.search(line):
+        # Which income it is depends on what the business sells: the owner says.
+        return _Candidate("service_income", _DOUBTFUL, "vendor", vendor.vendor,
+                          f'"{known.name}" paying an invoice from its accounts payable: a customer here')
     if money_in and known.kind in ("supplier", "marketplace") and _has(_PAYOUT, words, span):
         # A platform's payout is the business's own sales, even from one it also buys from ("FAIRE ... PAYOUT").
         return _Candidate("sales_revenue", 0.88, "vendor", vendor.vendor,
