@@ -1029,3 +1029,12 @@ def test_layouts_of_blind_set_eight_banks(description: str, name: str):
 ])
 def test_more_banks_own_lines_name_nobody(description: str):
     assert extract_counterparty(description).name is None
+
+
+@pytest.mark.parametrize("description, name", [
+    ("BACS CREDIT SQUARE EUROPE SQ03260461", "Square"),  # the processor's regional company pays out
+    ("FPS CREDIT PAYMENTSENSE LTD DOJO 78D58RY2SP", "Dojo"),  # Paymentsense trades as Dojo
+    ("PAYMENTSENSE 4471", "Paymentsense"),
+])
+def test_card_processors_are_named_as_owners_know_them(description: str, name: str):
+    assert extract_counterparty(description).name == name
