@@ -1038,3 +1038,19 @@ def test_more_banks_own_lines_name_nobody(description: str):
 ])
 def test_card_processors_are_named_as_owners_know_them(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # A bank's label in plain case, a colon, the name in capitals (Tatra banka, LHV)
+    ("Kredit. platba SEPA od: KIRALY TOMAS SK3175000000001662000010 /VS20257340/SS/KS0308 stahovanie", "Tomas Kiraly"),
+    ("SEPA inkaso: ORANGE SLOVENSKO A.S. ID veriteľa SK95ZZZ72146933313 mandát 1666594279", "Orange"),
+    ("E-arve püsimakse: ELISA EESTI AS EE142287348809323726 / Arve nr 810964123", "Elisa"),
+    # a channel the reading knows keeps its own handling, and a name before the colon stays the name
+    ("Card Transaction: BP ROUNDHAY RD, LEEDS, GB", "BP"),
+    ("Direct debit to OODLE FINANCIAL SERV, ref: OOD89961357", "Oodle Financial Serv"),
+    # surname first with a double given name on a French-language transfer
+    ("VIREMENT SEPA RECU DE HOFFMANN JEAN-PAUL LU630094228837269017 SOLDE LUNETTES 2613", "Jean-Paul Hoffmann"),
+    ("DOMICILIATION SEPA EDITUS LUXEMBOURG S.A. ID CREANCIER LU54ZZZ0000000000316718618", "Editus"),
+])
+def test_labels_before_a_colon_people_and_national_companies_on_european_lines(description: str, name: str):
+    assert extract_counterparty(description).name == name

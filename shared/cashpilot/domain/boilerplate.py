@@ -374,6 +374,9 @@ def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
     line_ends: dict[str, set[str]] = defaultdict(set)  # the heads whose lines end with the word
     for name, description in lines:
         keys = _keys(name)
+        if len(keys) >= 3 and keys[-1] in _COUNTRY_CODES:
+            keys.pop()  # "F-Hoone Tallinn EE": the town before its country
+            name = name[:_pieces(name)[-1][0]].rstrip(" ,")
         if len(keys) < 2 or _is_code(keys[-1]) or keys[-1].upper() in _NAME_ENDINGS or _is_stop(keys[-1]):
             continue
         if normalize_name(f"x {keys[-1]}") == "x":
@@ -381,6 +384,8 @@ def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
         # "Harlow & Finch", "Harlow and Finch" and "Harlow Finch" are one head
         head = " ".join(w for w in normalize_name(name[:_pieces(name)[-1][0]]).split() if w not in ("and", "the"))
         ends = _keys(description)
+        if len(ends) >= 2 and ends[-1] in _COUNTRY_CODES:
+            ends.pop()  # "F-HOONE TALLINN EE", "OBI KOSICE, KOSICE, SVK": the town, then its country
         if ends and ends[-1] == keys[-1]:
             line_ends[keys[-1]].add(head)
         heads[keys[-1]].add(head)
@@ -394,11 +399,20 @@ def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
 
 
 _TOWN_LINKS = frozenset(("de", "do", "da", "am", "an", "im", "in", "sur", "en", "bei"))
+# Country codes card lines print after the town (ISO alpha-2 and alpha-3 of the countries our banks print), as keys.
+_COUNTRY_CODES = frozenset((
+    "ee", "lv", "lt", "fi", "se", "no", "dk", "de", "at", "ch", "fr", "be", "nl", "lu", "it", "es", "pt", "ie", "gb",
+    "uk", "us", "usa", "ca", "sk", "svk", "cz", "cze", "pl", "pol", "hu", "hun", "si", "hr", "ro", "bg", "gr", "est",
+    "lva", "ltu", "fin", "swe", "nor", "dnk", "deu", "aut", "che", "fra", "bel", "nld", "lux", "ita", "esp", "prt",
+    "irl", "gbr", "can",
+))
 
 
 def without_place(name: str, places: frozenset[str]) -> str:
     """`name` without a learned town at its end (and the "de"/"am" that tied it on), keeping at least one word."""
     pieces = _pieces(name)
+    if len(pieces) >= 3 and _key(pieces[-1][1]) in _COUNTRY_CODES and _key(pieces[-2][1]) in places:
+        pieces = pieces[:-1]  # the town and its country ("F-Hoone Tallinn EE")
     if len(pieces) < 2 or _key(pieces[-1][1]) not in places:
         return name
     end = len(pieces) - 1

@@ -232,7 +232,8 @@ def _analyse(text: str) -> Analysis:
 # Bremen", "Autohaus Lindner Hamburg"). Card lines of the same banks ("KARTENZAHLUNG", "BEA", "CB") still trim.
 _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
-    r"|PRLV SEPA|VIR SEPA|VIREMENT SEPA|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING)\b|/TRTP/"
+    r"|PRLV SEPA|VIR SEPA|VIREMENT|ORDRE PERMANENT|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING|PLATBA|INKASO"
+    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO)\b|/TRTP/"
 )
 
 
@@ -504,6 +505,26 @@ def _comma_memo(parts: list[str], end: int) -> list[tuple[str, str]] | None:
     return [("text", parts[0][:end]), ("name", name), ("purpose", rest)]
 
 
+# A bank's label in plain case, a colon, then the name in capitals ("Makse: SIIM ORG EE57...", "Kredit. platba SEPA
+# od: KIRALY TOMAS SK31...", "SEPA inkaso: ORANGE SLOVENSKO A.S. ID ..."): what follows the label is the name field.
+_CASED_LABEL = re.compile(r"(?P<label>[^:\d]{2,40}?):\s+(?P<rest>[^\W\d_a-z]{2,}(?:\s.*)?)")
+_LABEL_CAPITALS = frozenset(("SEPA", "SDD", "SCT", "ACH", "POS", "ATM", "EUR", "IBAN", "DD", "SO"))
+
+
+def _cased_label(text: str) -> str | None:
+    m = _CASED_LABEL.fullmatch(text)
+    if m is None:
+        return None
+    label = m.group("label").split()
+    if not 1 <= len(label) <= 5 or not any(c.islower() for c in m.group("label")):
+        return None
+    if any(w.isupper() and len(w) >= 2 and w.strip(".,") not in _LABEL_CAPITALS for w in label):
+        return None  # "Direct debit to OODLE FINANCIAL SERV, ref: ...": the name comes before the colon
+    if _channel_end(m.group("label")) >= len(m.group("label").rstrip()):
+        return None  # a channel the reading knows ("Card Transaction: BP ..."), read with what follows
+    return m.group("rest")
+
+
 def _fields(text: str) -> list[tuple[str, str]]:
     if '"' in text and (memo := _QUOTED_MEMO.search(text)):
         return [*_fields(text[:memo.start()]), ("purpose", text[memo.end():])]
@@ -514,6 +535,8 @@ def _fields(text: str) -> list[tuple[str, str]]:
         return layout
     if ", " in text and (fielded := _comma_fields(text)) is not None:
         return fielded
+    if ":" in text and (rest := _cased_label(text)) is not None:
+        return [("text", rest)]
     if not (":" in text or "+" in text or ("/" in text and _SLASH_WORD.search(text))):
         return [("text", text)]
     pieces: list[tuple[str, str]] = []
@@ -1505,10 +1528,12 @@ def _surname_first(raws: list[str]) -> bool:
     """A person printed surname first ("ROSSI MARCO", "Hofmeister, Stefan", as Italian and German banks print account
     holders): a bookkeeper writes "Marco Rossi". Only two words, the second a common given name and the first not,
     nor a word that opens or ends a business's name ("PIZZERIA MARIO", "VILLA MARIA", "STUDIO LUCA")."""
-    if len(raws) != 2 or not all(r.isalpha() and len(r) >= 2 for r in raws):
+    if len(raws) != 2 or not (raws[0].isalpha() and raws[1].replace("-", "").isalpha() and len(raws[1]) >= 2):
         return False
     first, given = raws[0].upper(), raws[1].upper()
-    return (given in vendor_data.FIRST_NAMES and first not in vendor_data.FIRST_NAMES and len(first) >= 3
+    # (a double given name too: "HOFFMANN JEAN-PAUL")
+    return (all(part in vendor_data.FIRST_NAMES for part in given.split("-")) and first not in vendor_data.FIRST_NAMES
+            and len(first) >= 3
             and first not in _NOT_SURNAMES and first not in _ACRONYMS and first not in _COMPLETIONS
             and first not in COMPLETED_WORDS)
 
@@ -1556,7 +1581,9 @@ _FIRM_TRADES = tuple(tuple(p.split()) for p in (
     "AVOCATS ASSOCIES", "AVOCATS", "NOTAIRES ASSOCIES", "AVVOCATI ASSOCIATI", "LEGALE ASSOCIATO", "ASSOCIATO"))
 _SUBSIDIARY_COUNTRIES = frozenset((w,) for w in _words(
     "DEUTSCHLAND GERMANY FRANCE ESPANA SPAIN ITALIA ITALY NEDERLAND NETHERLANDS BELGIUM BELGIE BELGIQUE IRELAND "
-    "EUROPE OSTERREICH OESTERREICH AUSTRIA PORTUGAL SCHWEIZ SUISSE UK GB USA US IBERIA BENELUX"))
+    "EUROPE OSTERREICH OESTERREICH AUSTRIA PORTUGAL SCHWEIZ SUISSE UK GB USA US IBERIA BENELUX BELUX LUXEMBOURG "
+    "EESTI ESTONIA LATVIJA LATVIA LIETUVA LITHUANIA SLOVENSKO SLOVAKIA CESKO CZECH POLSKA POLAND MAGYARORSZAG "
+    "HUNGARY ROMANIA SUOMI FINLAND SVERIGE SWEDEN NORGE NORWAY DANMARK DENMARK"))
 _KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF ASBL VZW SAT A/S NA")
 _DOTTED_KEPT_LEGAL = _words("SS SSD SC")  # only when written with dots ("S.S.": the Italian società semplice)
 # Words that open or end businesses' names, never a surname in front of a given name ("CAFE SOPHIE", "HOTEL MARIA",
