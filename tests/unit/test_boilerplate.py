@@ -280,3 +280,22 @@ def test_a_common_business_word_cut_short_is_written_out_with_no_width_learned()
     assert vocabulary.refine("Harborview Motor", "ACH Credit HARBORVIEW MOTOR AP PMT 6256") == "Harborview Motor"
     assert vocabulary.refine("John Baker", "FPS JOHN BAKER 4471") == "John Baker"
     assert vocabulary.refine("Ascentium Capit", "Ascentium Capit lease") == "Ascentium Capit"
+
+
+def test_a_word_printed_after_many_names_still_ends_a_name_that_the_iban_closes():
+    # Slovak transfers: "POISTOVNA" (insurer) and "KOSICE" follow several payees, but each time right before the
+    # IBAN, where the registered name ends: they are the names' own words, not a purpose.
+    lines = [
+        "Odoslaná platba SEPA pre: SOCIALNA POISTOVNA SK6581800000009082848342 /VS4289450492/SS/KS3558",
+        "Odoslaná platba SEPA pre: DOVERA ZDRAVOTNA POISTOVNA A.S. SK0402000000006326013373 /VS642682266",
+        "Odoslaná platba SEPA pre: VSEOBECNA ZDRAVOTNA POISTOVNA SK6081800000001804690791 /VS0667396457",
+        "Kredit. platba SEPA od: KOOPERATIVA POISTOVNA A.S. VIG SK2111000000006282880440 /VS3136470030",
+        "Odoslaná platba SEPA pre: MESTO KOSICE SK4602000000002624352646 /VS1747370092/SS/KS0558 dan",
+        "Odoslaná platba SEPA pre: DANOVY URAD KOSICE SK7781800000002696145608 /VS7003642493/SS/KS",
+        "Transakcia kartou 4405 77** **** 5561 16.09.2025 OBI KOSICE, KOSICE, SVK",
+        "Transakcia kartou 4405 77** **** 5561 03.10.2025 BILLA KOSICE, KOSICE, SVK",
+        "Transakcia kartou 4405 77** **** 5561 05.10.2025 SHELL KOSICE, KOSICE, SVK",
+    ] * 2
+    vocabulary = StatementVocabulary.learn(lines)
+    assert vocabulary.refine("Socialna Poistovna", lines[0]) == "Socialna Poistovna"
+    assert vocabulary.refine("Mesto Kosice", lines[4]) == "Mesto Kosice"

@@ -1054,3 +1054,19 @@ def test_card_processors_are_named_as_owners_know_them(description: str, name: s
 ])
 def test_labels_before_a_colon_people_and_national_companies_on_european_lines(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    ("VIREMENT SEPA EN FAVEUR DE MULLER SANDRA LU950015906351863473 SALAIRE AVRIL 2026", "Sandra Muller"),
+    ("VIREMENT SEPA EN FAVEUR DE ESSILOR BELUX BE75363286180251 RELEVE 03/2026", "Essilor"),  # the brand
+    ("DD ORANGE BELGIUM 4471", "Orange"),
+    ("D/D FINANCE IRELAND HP4068370", "Finance Ireland"),  # a name, not a country's branch of "Finance"
+    ("FASTER PAYMENT IN PAYPAL UK LTD ZETTLE 7036351614", "Zettle"),  # PayPal pays out Zettle's card takings
+])
+def test_french_transfers_national_branches_and_processor_brands(description: str, name: str):
+    assert extract_counterparty(description).name == name
+
+
+def test_central_european_legal_forms_do_not_split_a_name():
+    assert normalize_name("Kartonaz Saca S.R.O.") == normalize_name("Kartonáž Šaca")
+    assert normalize_name("Kalaranna Kinnisvara OÜ") == normalize_name("Kalaranna Kinnisvara")

@@ -212,7 +212,7 @@ class StatementVocabulary:
             start = _past_front(pieces, phrase)
             if 0 < start < len(pieces):
                 name = name[pieces[start][0]:]
-        name = self._before_purpose(name)
+        name = self._before_purpose(name, description)
         pieces = _pieces(name)
         start, boilerplate = 0, False
         while start < len(pieces):
@@ -266,9 +266,14 @@ class StatementVocabulary:
                 return frozenset(words[:n])
         return frozenset()
 
-    def _before_purpose(self, name: str) -> str:
+    def _before_purpose(self, name: str, description: str = "") -> str:
         pieces = _pieces(name)
+        # A SEPA line's name field ends at the IBAN: a word right before it is the name's own last word, however many
+        # names it follows ("SOCIALNA POISTOVNA SK65...", "MESTO KOSICE SK46...").
+        before_iban = {_key(m.group(1)) for m in _BEFORE_IBAN.finditer(description)} if description else set()
         for k in range(1, len(pieces)):
+            if _key(pieces[k][1]) in before_iban:
+                continue
             if _key(pieces[k][1]) in self.purposes and _key(pieces[k - 1][1]) not in _TIES:
                 return name[:pieces[k - 1][0] + len(pieces[k - 1][1])]
         return name
@@ -398,6 +403,7 @@ def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
     return frozenset(word for word in places if all(owners[head] == 1 for head in heads[word]))
 
 
+_BEFORE_IBAN = re.compile(r"(\S+)\s+[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 _TOWN_LINKS = frozenset(("de", "do", "da", "am", "an", "im", "in", "sur", "en", "bei"))
 # Country codes card lines print after the town (ISO alpha-2 and alpha-3 of the countries our banks print), as keys.
 _COUNTRY_CODES = frozenset((

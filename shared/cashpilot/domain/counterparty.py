@@ -320,14 +320,18 @@ _NOBODY_START = re.compile(
     # Irish stamp duty on cards ("GOVT DUTY DEBIT CARD"), salary batches ("BOL BULK PAY SALARIES"), transfers to one
     # of the holder's own accounts by number ("TO A/C 05339523 365 ONLINE TAX RESERVE")
     r"|LOAN (?:RE)?PAYMENT|DARLEHENSRATE|CSH|CASH PAID IN|PRELEVAMENTO|ACCREDITO POS|QTR FEES?|GOVT DUTY"
-    r"|GOVERNMENT STAMP DUTY|BULK PAY|(?:TO|FROM) A/C)\b"
+    r"|GOVERNMENT STAMP DUTY|BULK PAY|(?:TO|FROM) A/C"
+    # Slovak and Czech cash machine, cash paid in, loan instalment and account fee; Estonian service fee and
+    # internal payment; the French loan repayment; a pot the account moves money to
+    r"|V(?:Ý|Y)BER Z BANKOMATU|VKLAD HOTOVOSTI|SPL(?:Á|A)TKA (?:(?:Ú|U)VERU|PŮJČKY|PUJCKY)|POPLATOK|POPLATEK"
+    r"|TEENUSTASU|SISEMINE MAKSE|REMBOURSEMENT (?:DE )?PR(?:Ê|E)T|MOVED (?:TO|FROM) POT)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
     r"(?i)\b(?:SPAARREKENING|EIGEN REKENING|OWN ACCOUNT|UMBUCHUNG|EIGENE[SN]? KONTO|EIGENUEBERTRAG|ENTRE COMPTES"
     r"|VIREMENT INTERNE|ENTRE CUENTAS|TRASPASO ENTRE|GIROCONTO|GIRO CONTO|TRANSFER BETWEEN ACCOUNTS"
     r"|ALIMENTATION (?:DU |DE )?COMPTE|ALIMENTAZIONE (?:DEL )?CONTO|EXT TRANSFER|TRANSFER TO SPACE"
-    r"|CPTE A CPTE|COMPTE A COMPTE|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT|KREDITKONTO"
+    r"|CPTE A CPTE|COMPTE A COMPTE|ENTRE VOS COMPTES|POT TRANSFER|TRANSFER TO POT|TRANSFER FROM POT|KREDITKONTO"
     r"|(?:SAVINGS|DEPOSIT|RESERVE) A/C|(?:TAX|VAT|SAVINGS|RESERVE|HOLIDAY) POT|TRANSFER FROM SPACE|PLAN FEE"
     r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) (?:LOAN|LN) X+\d+"
     # an account's own reserve or operating account, the bank's account charge, the business's own card paid off
@@ -732,6 +736,7 @@ TRANSFER(?: FROM| TO)? | XFER(?: FROM| TO)? | TFR(?: FROM| TO)? | PAYMENT (?:TO|
 RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)?
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
 PRLV(?: SEPA)? | PRELEVEMENT(?: EUROPEEN| SEPA)?
+EN FAVEUR DE | ORDRE PERMANENT EN FAVEUR DE
 VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: DE| A| POUR| VERS)?
 VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)? EN VOTRE FAVEUR(?: DE| A| POUR)?
 VIR(?:EMENT)? EUROPEEN(?: EMIS| RECU)?(?: LOGITEL| NET| WEB)?(?: POUR| DE| VERS)?
@@ -1474,13 +1479,15 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
     if len(raws) >= 3 and len(raws[-1]) == 1 and raws[-1].isalpha() and raws[-1].isupper() and raws[-2].isupper() and (
             len(raws[-2]) > 1 and len(raws[-3]) > 1):
         raws.pop()
-    # A group's national company ("GETYOURGUIDE DEUTSCHLAND GMBH", "ACME FRANCE SAS"): the brand before the
-    # country; not without the legal form ("Orange Belgium" is the brand itself).
+    # A group's national company ("GETYOURGUIDE DEUTSCHLAND GMBH", "ACME FRANCE SAS", "ESSILOR BELUX"): the brand
+    # before the country, as bookkeepers write it ("Orange" for Orange Belgium); not "Bank of Ireland".
     legal = len(raws)
     while legal > 1 and (norms := normalise_words(raws[legal - 1])) and (
             norms[-1] in _LEGAL or "".join(norms) in _KEPT_LEGAL):
         legal -= 1
-    if 2 <= legal < len(raws) and normalise_words(raws[legal - 1]) in _SUBSIDIARY_COUNTRIES:
+    if (legal >= 2 and normalise_words(raws[legal - 1]) in _SUBSIDIARY_COUNTRIES
+            and raws[legal - 2].upper() not in _CONNECTORS
+            and not (legal == 2 and raws[0].upper() in _BUSINESS_WORDS)):  # "Finance Ireland" is no "Finance"
         raws = raws[:legal - 1]
     # Legal forms the matching key would keep (Italian SNC, Spanish S.L.P./S.A.U.): dropped here, as bookkeepers
     # do, so the key of "ACME SNC" is the key of "Acme".

@@ -10,6 +10,8 @@ _LEGAL_SUFFIXES = {
     "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp", "corporation", "co", "company",
     "gmbh", "ag", "kg", "ug", "ohg", "ev", "bv", "nv", "vof", "sa", "sas", "sarl", "sl", "srl", "spa", "lda",
     "ltda", "pty", "ab", "as", "aps", "oy", "ua", "gbr", "ek", "kgaa",
+    # Central and Eastern Europe: s.r.o., spol. s r.o., Estonian OÜ, Hungarian Kft./Zrt., d.o.o.; Belgian SPRL
+    "sro", "ou", "kft", "zrt", "doo", "sprl",
 }
 # Letters NFKD does not decompose: "Y\u0131ld\u0131z" and "Yildiz", "\u00d8ster" and "Oster" are one name.
 _FOLD = str.maketrans({"\u0131": "i", "\u00f8": "o", "\u0142": "l", "\u0111": "d", "\u00df": "ss", "\u00e6": "ae",
