@@ -1070,3 +1070,13 @@ def test_french_transfers_national_branches_and_processor_brands(description: st
 def test_central_european_legal_forms_do_not_split_a_name():
     assert normalize_name("Kartonaz Saca S.R.O.") == normalize_name("Kartonáž Šaca")
     assert normalize_name("Kalaranna Kinnisvara OÜ") == normalize_name("Kalaranna Kinnisvara")
+
+
+@pytest.mark.parametrize("description, name", [
+    ("ACH DEBIT GM FINANCIAL GMF PYMT 451842982696", "GM Financial"),  # its initials after its name
+    ("ACH Withdrawal ACUITY PREMIUM ZT04553504", "Acuity"),  # an insurer's premium
+    ("ELECTRONIC PMT CNA INSURANCE PREMIUM 2964951680", "Cna Insurance"),
+    ("CARD PURCHASE PREMIUM MEATS CO", "Premium Meats Co"),  # a name's first word stays
+])
+def test_what_ach_lines_print_after_a_company_that_only_repeats_it(description: str, name: str):
+    assert extract_counterparty(description).name == name

@@ -808,3 +808,21 @@ def test_a_known_vendor_paying_an_invoice_is_a_customer_not_a_refund(description
     match = lookup(description, IN)
     assert match.category_key != "refunds" and match.confidence < AUTO, match
     assert lookup("ACH CREDIT ADOBE INC REFUND 4471", IN).category_key == "refunds"
+
+
+@pytest.mark.parametrize("description, category", [
+    ("Makse: MART SAAR EE582295045559298555 / Töötasu november 2025", "payroll"),
+    ("Makse: MAKSU- JA TOLLIAMET EE832212999655520397 / TSD oktoober / Viitenumber 727512114", "payroll"),
+    ("Makse: MAKSU- JA TOLLIAMET EE832212999655520397 / KMD november / Viitenumber 727512114", "taxes"),
+    ("Odoslaná platba SEPA pre: HRIC JAN SK4809000000008827336214 /VS/SS/KS0558 mzda 08/2025", "payroll"),
+    ("Trvalý príkaz pre: AREAL MOLDAVSKA S.R.O. SK6211000000009753457349 /VS24775587 najom sklad", "rent"),
+    ("Splátka úveru č. 0331100376", "loan_repayment"),
+    ("Teenustasu: ärikonto kuutasu oktoober", "bank_fees"),
+    ("Poplatok za vedenie účtu 09/2025", "bank_fees"),
+    ("FORFAIT COMPTE PROFESSIONNEL FEVRIER", "bank_fees"),
+    ("Moved to pot Tax", "internal_transfer"),
+    ("VIREMENT ENTRE VOS COMPTES EN FAVEUR DE LU440010998639261261 EPARGNE", "internal_transfer"),
+])
+def test_purposes_and_bank_lines_in_slovak_estonian_and_french(description: str, category: str):
+    match = lookup(description, OUT)
+    assert match.category_key == category and match.confidence >= AUTO, match

@@ -1454,6 +1454,7 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
     if not raws:
         return None
     _drop_owner(raws)
+    _drop_own_initials(raws)
     # Legal forms written out in words ("SOCIETA' AGRICOLA S.S.", "COOP. V."): no part of the name a bookkeeper writes
     for phrase in _LEGAL_PHRASES:
         if len(raws) > len(phrase) + (raws[-1].upper().replace(".", "") in _DOTTED_KEPT_LEGAL) and normalise_words(
@@ -1515,6 +1516,25 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
         words.append(_umlauts(word) if german else word)
     return " ".join(words)
+
+
+def _drop_own_initials(raws: list[str]) -> None:
+    """In place: what US ACH lines print after a company's name that only repeats it, its initials ("GM FINANCIAL
+    GMF", "WISCONSIN PUBLIC WPS") or an insurer's premium ("ACUITY PREMIUM", "CNA INSURANCE PREMIUM")."""
+    if len(raws) < 2:
+        return
+    last = raws[-1]
+    if last.upper() in ("PREMIUM", "PREMIUMS"):
+        raws.pop()
+        return
+    if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 5 and len(raws) >= 2) or (
+            last in _LEGAL or last in _NAME_ENDING_LEGAL or last in _KEPT_LEGAL):
+        return  # ("STUDIO ROSSI SRL": a legal form, not initials)
+    # the letters, in order, of the words before (an acronym counts whole: "GM" + "F"inancial)
+    heads = "".join(w if w.isupper() and len(w) <= 3 and not any(c in "AEIOU" for c in w[1:]) else w[0]
+                    for w in raws[:-1] if w[:1].isalpha()).upper()
+    if (len(last) >= 3 and heads.startswith(last[:-1]) and len(last[:-1]) >= 2) or last == heads:
+        raws.pop()
 
 
 def _drop_owner(raws: list[str]) -> None:

@@ -2583,6 +2583,23 @@ UTIL PYMT | UTIL PAYMT | UTIL PMT | UTILITY PMT | UTILITY PYMT | WATER SEW | WAT
 COMUNICACOES | ELETRICIDADE | ELECTRICIDADE
 @taxes 0.9 / refunds 0.75
 EXCISE TAX | PAG ESTADO | IMPOSTO SELO | IMPOSTO DE SELO | IMPOSTO DO SELO
+# Slovak, Czech and Estonian purposes, and more of the banks' own lines (their fees, pots and own accounts)
+@payroll 0.92 / -
+MZDA | MZDY | ODVODY | TOOTASU | TSD
+@rent 0.92 / -
+NAJOM | NAJOMNE | NAJEMNE | UUR | RENDIMAKSE
+@loan_repayment 0.93 / financing 0.85
+SPLATKA UVERU | SPLATKA | SPLATKY | SPLATKA ZMLUVA
+@taxes 0.9 / refunds 0.75
+DPH | DANOVY URAD | KMD
+@utilities 0.9 / refunds 0.75
+ODVOZ ODPADU | ELEKTRINA | ELEKTRIARVE
+@bank_fees 0.93 / refunds 0.8
+TEENUSTASU | KUUTASU | POPLATOK | POPLATEK | FORFAIT COMPTE | !TRANSACTION CHARGES | !PLAN FEE
+@internal_transfer 0.92 / internal_transfer 0.92
+ENTRE VOS COMPTES | SISEMINE MAKSE | MOVED TO POT | MOVED FROM POT | VAT RESERVE | TAX RESERVE
+@internal_transfer 0.9 / -
+VYBER Z BANKOMATU
 # Platforms and processors pay out the business's own sales; a supplier's credit note is money back
 @- 0 / sales_revenue 0.86
 PAYOUT | PAYOUTS | PAY OUT
