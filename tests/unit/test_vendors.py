@@ -826,3 +826,17 @@ def test_a_known_vendor_paying_an_invoice_is_a_customer_not_a_refund(description
 def test_purposes_and_bank_lines_in_slovak_estonian_and_french(description: str, category: str):
     match = lookup(description, OUT)
     assert match.category_key == category and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, category", [
+    ("ACH Withdrawal INTUIT TAX SVC TAX PAYMT 5409603969", "payroll"),  # QuickBooks Payroll's tax impound
+    ("CCD DEBIT, INTUIT TAX 459128776 TAX 042576298384", "payroll"),
+    ("Odoslaná platba SEPA pre: DANOVY URAD KOSICE SK7781800000002696145608 /VS7003642493/SS/KS preddavky na dan "
+     "zo zavislej cinnosti 08/2025", "payroll"),  # Slovak wage tax
+    ("Odoslaná platba SEPA pre: DANOVY URAD KOSICE SK7781800000002696145608 /VS7003642493/SS/KS DPH 08/2025", "taxes"),
+    ("VIREMENT SEPA EN FAVEUR DE ADMINISTRATION DES CONTRIBUTIONS DIRECTES LU740018106284753515 RTS 01/2026",
+     "payroll"),
+])
+def test_payroll_taxes_by_provider_or_form_and_the_same_authoritys_business_taxes(description: str, category: str):
+    match = lookup(description, OUT)
+    assert match.category_key == category and match.confidence >= AUTO, match
