@@ -1080,3 +1080,13 @@ def test_central_european_legal_forms_do_not_split_a_name():
 ])
 def test_what_ach_lines_print_after_a_company_that_only_repeats_it(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    ("ACH Deposit DUCK CREEK SUPPE PAYMENT 947464238", "Duck Creek Suppe"),  # ACH's deposit is its channel
+    ("BILL PAY GERMANTOWN PKWY PLAZA #0191131", "Germantown Parkway Plaza"),
+    ("ELECTRONIC DEP POPLAR AVE BARBE PAYMENT 573651621", "Poplar Avenue Barbe"),
+    ("AVE MARIA FOODS 4471", "Ave Maria Foods"),  # never the first word
+])
+def test_ach_deposits_and_street_abbreviations(description: str, name: str):
+    assert extract_counterparty(description).name == name
