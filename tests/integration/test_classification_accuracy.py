@@ -25,7 +25,7 @@ from sqlalchemy import text
 from tests.conftest import Api
 
 DATA = Path(__file__).parents[1] / "data"
-# The issue's bars. Sets 2-7 do not reach all of them yet (see their floors below and the README): their floors only
+# The issue's bars. Sets 2-9 do not reach all of them yet (see their floors below and the README): their floors only
 # stop them from getting worse; raise them as they improve, and replace them by the bars once they reach them.
 # Each later set was written blind (its author read neither the classifier nor the earlier rows) after the previous
 # round of work: its first measurement is the honest estimate of how CashPilot does on banks nobody tuned it for.
@@ -33,37 +33,37 @@ ISSUE_BARS = {"precision": 0.95, "coverage": 0.60, "names": 0.90, "after_correct
 BARS = {
     "labelled_transactions": ISSUE_BARS,
     # Measured 2026-11-21: coverage 63.2%, names 88.8%, after one correction 97.3%.
+    # Measured 2026-11-21: coverage 63.9%, names 88.8%, after one correction 97.3%.
     "labelled_transactions_2": {"precision": 0.98, "coverage": 0.63, "names": 0.88, "after_correction": 0.97},
     # Set 3 (TD, Truist, Fifth Third, Monzo, Tide, Commerzbank, BNP, KBC): first contact names 82.4%; now 87.0%.
-    "labelled_transactions_3": {"precision": 0.98, "coverage": 0.62, "names": 0.86, "after_correction": 0.97},
+    "labelled_transactions_3": {"precision": 0.98, "coverage": 0.63, "names": 0.86, "after_correction": 0.98},
     # Set 4 (Huntington, Citizens, Novo, Metro, Virgin Money, AIB, Raiffeisen, Millennium BCP): first contact names
-    # 63.3%, coverage 53.7%; now 85%, 67.8% (no longer blind: its misses pointed at the national vendors added since).
-    "labelled_transactions_4": {"precision": 0.96, "coverage": 0.67, "names": 0.85, "after_correction": 0.97},
+    # 63.3%, coverage 53.7%; now 85.7%, 68.0% (no longer blind: its misses pointed at the national vendors added since).
+    "labelled_transactions_4": {"precision": 0.98, "coverage": 0.67, "names": 0.85, "after_correction": 0.97},
     # Set 5 (Regions, KeyBank, M&T, RBS, Co-operative Bank, Postbank, Belfius, BPER): first contact names 54.9%,
-    # coverage 51.1%, after one correction 88.9%, precision 96.8%; now 84.3%, 57.2%, 96.0%, 97.6%.
-    "labelled_transactions_5": {"precision": 0.97, "coverage": 0.57, "names": 0.84, "after_correction": 0.96},
+    # coverage 51.1%, after one correction 88.9%, precision 96.8%; now 85.8%, 59.0%, 96.0%, 97.7%.
+    "labelled_transactions_5": {"precision": 0.97, "coverage": 0.58, "names": 0.85, "after_correction": 0.96},
     # Set 6 (Frost, Bluevine, First Citizens, Bank of Scotland, Danske NI, La Banque Postale, Sabadell, OP): written
     # blind after set 5's round; first contact 2026-11-21: names 72.0% (the code before sets 4-5's rounds: 66.8%),
-    # coverage 51.3%, precision 97.1%, after one correction 96.8%. Now names 86.9%, coverage 51.9%, precision 98.3%,
+    # coverage 51.3%, precision 97.1%, after one correction 96.8%. Now names 88.0%, coverage 53.4%, precision 98.6%,
     # after one correction 97.4%.
-    "labelled_transactions_6": {"precision": 0.98, "coverage": 0.51, "names": 0.86, "after_correction": 0.97},
+    "labelled_transactions_6": {"precision": 0.98, "coverage": 0.53, "names": 0.87, "after_correction": 0.97},
     # Set 7 (Comerica, Axos, Relay, TSB, Mettle, Volksbank, Banco BPM, Bank of Ireland): written blind after set 6's
     # second round (cut name fields, person + memo, legal forms); first contact 2026-11-21: names 72.2% (the code
-    # before that round: 71.6%), coverage 56.8%, precision 94.7%, after one correction 91.9%. After its precision
-    # fixes (payroll providers' fees, fee rebates, platform payouts, council parking, wage taxes): precision 98.2%,
-    # coverage 57.6%, after one correction 92.5%; names untouched. After its name round (opening phrases learned whole,
-    # surname-first people, memos after a comma, the bank's own lines, cut business words): names 86.9%, coverage
-    # 59.5%, after one correction 95.0%; no longer blind.
-    "labelled_transactions_7": {"precision": 0.98, "coverage": 0.59, "names": 0.86, "after_correction": 0.94},
+    # before that round: 71.6%), coverage 56.8%, precision 94.7%, after one correction 91.9%. After its rounds and
+    # the later ones: names 87.2%, coverage 60.5%, precision 98.8%, after one correction 95.5%; no longer blind.
+    "labelled_transactions_7": {"precision": 0.98, "coverage": 0.60, "names": 0.87, "after_correction": 0.95},
     # Set 8 (BMO, Webster, Zions, Allica, Handelsbanken, Erste, BNP Paribas Fortis, Caixa Geral): written blind after
     # set 7's round; first contact 2026-11-21: names 65.1% (the code before set 7's round: 64.4%), coverage 50.2%,
-    # precision 93.8%, after one correction 85.9%. After its round (Belgian IBAN + BIC and Austrian card layouts,
-    # card-mask groups, banks' names before their channels, a card acquirer's settlements, more of the banks' own
-    # lines, week numbers as references): names 86.6%, coverage 55.3%, precision 96.7%, after one correction 93.8%.
-    "labelled_transactions_8": {"precision": 0.96, "coverage": 0.55, "names": 0.86, "after_correction": 0.93},
+    # precision 93.8%, after one correction 85.9%. After its round and the later ones: names 87.1%, coverage 55.7%,
+    # precision 98.2%, after one correction 94.9%.
+    "labelled_transactions_8": {"precision": 0.98, "coverage": 0.55, "names": 0.86, "after_correction": 0.94},
     # Set 9 (Hancock Whitney, Associated Bank, First Horizon, Triodos UK, ANNA, LHV, Spuerkeess, Tatra banka): written
-    # blind after set 8's round; first contact 2026-11-21 (no round on it yet): see the README.
-    "labelled_transactions_9": {"precision": 0.95, "coverage": 0.49, "names": 0.67, "after_correction": 0.80},
+    # blind after set 8's round; first contact 2026-11-21: names 67.6%, coverage 49.7%, precision 96.6%, after one
+    # correction 92.6%. After its round (bank labels before a colon, SEPA names ending at the IBAN, Central European
+    # names, legal forms, bank lines and purposes, national companies, towns before a country code): names 81.0%,
+    # coverage 58.5%, precision 98.5%, after one correction 95.2%.
+    "labelled_transactions_9": {"precision": 0.98, "coverage": 0.58, "names": 0.80, "after_correction": 0.95},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.
