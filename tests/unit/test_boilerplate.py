@@ -280,6 +280,10 @@ def test_a_common_business_word_cut_short_is_written_out_with_no_width_learned()
     assert vocabulary.refine("Harborview Motor", "ACH Credit HARBORVIEW MOTOR AP PMT 6256") == "Harborview Motor"
     assert vocabulary.refine("John Baker", "FPS JOHN BAKER 4471") == "John Baker"
     assert vocabulary.refine("Ascentium Capit", "Ascentium Capit lease") == "Ascentium Capit"
+    # "Y" is an inflection only of a word that stands alone without it ("BREWER"), not of a cut ("COMPAN")
+    assert vocabulary.refine("Bristol Waste Compan", "DIRECT DEBIT BRISTOL WASTE COMPAN BWC985757") == (
+        "Bristol Waste Company")
+    assert vocabulary.refine("Hilltop Brewer", "CARD 4829 HILLTOP BREWER BRISTOL GB") == "Hilltop Brewer"
 
 
 def test_a_word_printed_after_many_names_still_ends_a_name_that_the_iban_closes():

@@ -460,8 +460,10 @@ def _cut_business_word(name: str, description: str, seen: frozenset[str]) -> str
     if not last.isalpha() or len(last) < MIN_GUESSED_CUT:
         return name
     full = _completion(last.upper(), seen)
-    if full is None or full[len(last):] in _INFLECTIONS or len(full) - len(last) > MAX_GUESSED_REST:
-        return name
+    rest = full[len(last):] if full else ""
+    if full is None or (rest in _INFLECTIONS and (rest != "Y" or last.upper().endswith(("ER", "OR")))) or (
+            len(rest) > MAX_GUESSED_REST):
+        return name  # ("GROCER", "FACTOR" are words without their "Y"; "COMPAN" and "AGENC" are cuts)
     if person_with_surname([piece for _, piece in pieces]):
         return name
     located = _locate(name, description)
