@@ -266,11 +266,11 @@ class StatementVocabulary:
                 return frozenset(words[:n])
         return frozenset()
 
-    def _before_purpose(self, name: str, description: str = "") -> str:
+    def _before_purpose(self, name: str, description: str) -> str:
         pieces = _pieces(name)
         # A SEPA line's name field ends at the IBAN: a word right before it is the name's own last word, however many
         # names it follows ("SOCIALNA POISTOVNA SK65...", "MESTO KOSICE SK46...").
-        before_iban = {_key(m.group(1)) for m in _BEFORE_IBAN.finditer(description)} if description else set()
+        before_iban = {_key(m.group(1)) for m in _BEFORE_IBAN.finditer(description)}
         for k in range(1, len(pieces)):
             if _key(pieces[k][1]) in before_iban:
                 continue

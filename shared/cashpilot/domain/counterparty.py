@@ -1527,7 +1527,7 @@ def _drop_own_initials(raws: list[str]) -> None:
     if last.upper() in ("PREMIUM", "PREMIUMS"):
         raws.pop()
         return
-    if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 5 and len(raws) >= 2) or (
+    if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 5) or (
             last in _LEGAL or last in _NAME_ENDING_LEGAL or last in _KEPT_LEGAL):
         return  # ("STUDIO ROSSI SRL": a legal form, not initials)
     # the letters, in order, of the words before (an acronym counts whole: "GM" + "F"inancial)

@@ -175,6 +175,7 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
     """The dictionary's category for one bank line, or None when it does not know. `amount` is signed (money in
     is positive; zero counts as money out); `mcc` is the card's merchant category code when the file has one."""
     text = analyse(description or "")
+    line = (description or "").upper()  # for what the analysis's words leave out: channel words, form numbers
     money_in = amount > 0
     if money_in and _fee_given_back(text):
         return DictionaryMatch("bank_fees", 0.9, "keyword", text.vendor.name if text.vendor else None,
@@ -184,7 +185,7 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         vendor = _Candidate("payroll", 0.93, "vendor", "HMRC", "HMRC with an employer PAYE reference -> "
                             + CATEGORY_NAMES["payroll"])
     if vendor is not None:
-        vendor = _vendor_line(text.vendor, vendor, text.words, text.vendor_span, money_in, description.upper())
+        vendor = _vendor_line(text.vendor, vendor, text.words, text.vendor_span, money_in, line)
     keyword = _keyword_candidate(text.words, text.name_span, money_in, text.name is not None and not text.vendor)
     if keyword is not None and text.vendor_span[0] <= keyword.start and keyword.end <= text.vendor_span[1]:
         keyword = None  # words of the vendor's own name ("HOTEL CHOCOLAT") say nothing more
@@ -211,7 +212,7 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         elif best.source != "vendor":
             confidence = min(confidence, _CONFLICT)  # two confident rules that disagree: ask the owner
     vendor_name = text.vendor.name if text.vendor else None
-    if (best.category == "taxes" and (_has(_WAGE_TAX, text.words) or _WAGE_TAX_FORM.search(description.upper()))
+    if (best.category == "taxes" and (_has(_WAGE_TAX, text.words) or _WAGE_TAX_FORM.search(line))
             and not _has(_OTHER_TAX, text.words)):
         # The employer's wage taxes ("Finanzamt ... LSt 09/2025", "REVENUE COMMISS ROS ... P30"): payroll.
         return DictionaryMatch("payroll", round(min(confidence, 0.93), 3), best.source, vendor_name,
