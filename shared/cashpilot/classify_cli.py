@@ -1,4 +1,5 @@
-"""`cashpilot classify FILE [--account-type bank|credit] [--corrections CORRECTIONS.csv] --json`
+"""`cashpilot classify FILE [--account-type bank|credit] [--corrections CORRECTIONS.csv] [--sells goods|services|both]
+--json`
 
 Imports a statement into a throw-away business in a scratch database (created on the embedded
 PostgreSQL, or on the server in DATABASE_URL, and dropped afterwards), applies the corrections file
@@ -47,6 +48,9 @@ def add_classify_parser(sub: Any) -> None:
     p.add_argument("--corrections", metavar="CORRECTIONS.csv",
                    help="CSV with columns description, category, entity: owner corrections to apply")
     p.add_argument("--today", help="the date to judge stopped series by (default: the last transaction's date)")
+    p.add_argument("--sells", choices=["goods", "services", "both"],
+                   help="what the business sells: customers' payments are then Sales Revenue or Service Income "
+                        "(default: left for review until corrections show which)")
     p.add_argument("--json", action="store_true", help="print one JSON document (the stable contract)")
     p.set_defaults(func=cmd_classify)
 
@@ -168,7 +172,9 @@ def _run(args: argparse.Namespace, data: bytes, corrections: list[dict[str, str]
     from cashpilot.services import corrections as correcting
 
     with UnitOfWork(actor="cli:classify", statement_timeout_ms=600_000) as uow:
-        tenant, _ = scratch_business(uow, filename=Path(args.file).name, data=data, account_type=args.account_type)
+        settings = {"classification": {"sells": args.sells}} if args.sells else None
+        tenant, _ = scratch_business(uow, filename=Path(args.file).name, data=data, account_type=args.account_type,
+                                     settings=settings)
         conn = uow.session.connection()
         names = {n.casefold(): i for i, n in conn.execute(
             text("SELECT id, name FROM categories WHERE business_id = :b"), {"b": tenant.business_id}).all()}

@@ -518,3 +518,56 @@ def test_a_name_the_bank_cut_is_categorised_by_its_whole_words(owner):
         # "ACCOUN" and "ACCOUNTANC" are cut by the bank's field width; written out, they name an accountant.
         assert names[t["category_id"]] == "Professional Services", t["description"]
         assert t["classification_method"] == "dictionary"
+
+
+CUSTOMERS = [
+    ("2026-01-02", "HARTWELL BOOKBINDERY 0042 LEEDS", "-212.40"),
+    ("2026-01-06", "HARTWELL BOOKBINDERY CREDIT 0042", "40.00"),  # a supplier paying back: not a customer
+    ("2026-01-09", "FPI NORTHWIND TRADING REF INV 2041", "2400.00"),
+    ("2026-01-12", "FPI ASHCOMBE DENTAL LTD REF INV 2044", "650.00"),
+    ("2026-01-14", "FPI KESTREL LETTINGS REF INV 2049", "300.00"),
+    ("2026-01-15", "STRIPE PAYMENTS UK LTD STRIPE", "1250.30"),
+]
+
+
+def test_what_the_business_sells_decides_its_customers_payments(owner):
+    account = owner.create_account("Current")
+    import_and_classify(owner, account, statement(CUSTOMERS))
+    names = category_names(owner)
+    tx = by_description(owner)
+    # Nobody said what the business sells: Sales Revenue or Service Income is the owner's call.
+    assert tx["FPI NORTHWIND TRADING REF INV 2041"]["needs_review"] is True
+    assert names[tx["STRIPE PAYMENTS UK LTD STRIPE"]["category_id"]] == "Sales Revenue"  # a processor's payout
+
+    r = owner.patch(f"/businesses/{owner.business_id}/settings", json={"classification": {"sells": "cars"}})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_settings"
+    owner.ok("PATCH", f"/businesses/{owner.business_id}/settings", json={"classification": {"sells": "services"}})
+    tx = by_description(owner)
+    for description in ("FPI NORTHWIND TRADING REF INV 2041", "FPI ASHCOMBE DENTAL LTD REF INV 2044",
+                        "FPI KESTREL LETTINGS REF INV 2049"):
+        paid = tx[description]  # the review queue shrank at once, each label saying why
+        assert names[paid["category_id"]] == "Service Income", description
+        assert paid["classification_method"] == "profile" and not paid["needs_review"]
+        assert "sells services" in paid["classification"]["evidence"]
+    assert tx["HARTWELL BOOKBINDERY CREDIT 0042"]["category_id"] is None  # money back from a supplier
+    assert names[tx["STRIPE PAYMENTS UK LTD STRIPE"]["category_id"]] == "Sales Revenue"
+
+    # The next statement's new customer is booked straight away.
+    import_and_classify(owner, account, statement([("2026-02-03", "FPI PEMBERTON & GRAY LLP REF INV 2060", "980.00")]))
+    assert names[by_description(owner)["FPI PEMBERTON & GRAY LLP REF INV 2060"]["category_id"]] == "Service Income"
+
+
+def test_two_customers_corrected_alike_teach_what_the_others_payments_are(owner):
+    account = owner.create_account("Current")
+    import_and_classify(owner, account, statement(CUSTOMERS))
+    goods = owner.category_id("sales_revenue")
+    tx = by_description(owner)
+    owner.ok("POST", f"/transactions/{tx['FPI NORTHWIND TRADING REF INV 2041']['id']}/correct",
+             json={"category_id": goods})
+    assert by_description(owner)["FPI KESTREL LETTINGS REF INV 2049"]["category_id"] is None  # one is no pattern
+    owner.ok("POST", f"/transactions/{tx['FPI ASHCOMBE DENTAL LTD REF INV 2044']['id']}/correct",
+             json={"category_id": goods})
+    kestrel = by_description(owner)["FPI KESTREL LETTINGS REF INV 2049"]
+    assert kestrel["category_id"] == goods and kestrel["classification_method"] == "profile"
+    assert "booked 2 customers" in kestrel["classification"]["evidence"]
+    assert by_description(owner)["HARTWELL BOOKBINDERY CREDIT 0042"]["category_id"] is None

@@ -840,3 +840,60 @@ def test_purposes_and_bank_lines_in_slovak_estonian_and_french(description: str,
 def test_payroll_taxes_by_provider_or_form_and_the_same_authoritys_business_taxes(description: str, category: str):
     match = lookup(description, OUT)
     assert match.category_key == category and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, vendor", [
+    ("Laekumine: APPLE DISTRIBUTION INTERNATIONAL LTD IE93AIBK97592450631015 / 7409938", "Apple"),
+    ("Välismakse laekumine: VALVE CORPORATION BELLEVUE WA US / STEAM PARTNER PAYMENT OCT", "Valve"),
+    ("SEPA CREDIT EPIC GAMES INTERNATIONAL S.A R.L. ROYALTIES Q3", "Epic Games"),
+])
+def test_app_stores_pay_developers_their_sales(description: str, vendor: str):
+    match = lookup(description, IN)
+    assert (match.category_key, match.vendor) == ("sales_revenue", vendor) and match.confidence >= AUTO, match
+    assert lookup("APPLE.COM/BILL 866-712-7753 CA", OUT).category_key == "software"  # what the business buys
+
+
+def test_a_card_payment_given_back_in_slovak_is_a_refund():
+    match = lookup("Vrátenie platby kartou 4405 77** **** 5561 16.09.2025 OBI KOSICE, KOSICE, SVK", IN)
+    assert match.category_key == "refunds" and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, vendor", [
+    ("ACH CREDIT A PLACE FOR ROVE PAYMENTS WL315ZMCSB", "Rover"),
+    ("ACH CREDIT GROUPON INC MERCH PMT 9743514", "Groupon"),
+    ("ACH CR SYNCHRONY BANK CARECREDIT 5348226092086590", "CareCredit"),  # financing that pays the vet
+    ("SEPA-Gutschrift von JobRad GmbH RE 38275 Leasingrad Auftr. 6970906", "JobRad"),
+])
+def test_platforms_and_point_of_sale_financing_pay_out_sales(description: str, vendor: str):
+    match = lookup(description, IN)
+    assert (match.category_key, match.vendor) == ("sales_revenue", vendor) and match.confidence >= AUTO, match
+    assert lookup("LAND ROVER FINANCE DD", IN) is None  # "Rover" alone is the platform only as the whole name
+
+
+@pytest.mark.parametrize("description, category", [
+    ("FPS CREDIT J HOLMES MEMBER SHARES", "owner_draw_contribution"),  # a co-operative's members buying in
+    ("LEAH DOYLE (Faster Payments) Reference: CHAIR RENT", "other_income"),  # a stylist renting a chair
+    ("BAC M OKONKWO , CHAIR FEE SEP , FP 02/09/25 1205 , STOGNMIW5", "other_income"),
+])
+def test_money_in_that_is_no_customer_paying_for_the_business_s_work(description: str, category: str):
+    match = lookup(description, IN)
+    assert match.category_key == category and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, category", [
+    ("Makse: MAKSU- JA TOLLIAMET EE832212999655520397 / TSD oktoober / Viitenumber 727512114", "payroll"),
+    ("Makse: MAKSU- JA TOLLIAMET EE832212999655520397 / KMD november / Viitenumber 727512114", "taxes"),
+    ("SKATTEETATEN FORSKUDDSTREKK 2. TERMIN", "payroll"),
+    ("SKATTEETATEN MVA 3. TERMIN", "taxes"),
+    ("PRZELEW URZAD SKARBOWY PIT-4R 10/2025", "payroll"),
+    ("Odoslaná platba SEPA pre: SOCIALNA POISTOVNA SK6581800000009082848342 /VS4289450492 odvody 09/2025", "payroll"),
+    ("PLATBA CSSZ POJISTNE 10/2025", "payroll"),
+])
+def test_central_european_baltic_and_nordic_authorities(description: str, category: str):
+    match = lookup(description, OUT)
+    assert match.category_key == category and match.confidence >= AUTO, match
+
+
+def test_a_supplier_s_credit_memo_is_money_back():
+    match = lookup("ACH CREDIT TARGET SPECIALTY CREDIT MEMO 4135568909", IN)
+    assert match.category_key == "refunds" and match.confidence >= AUTO, match

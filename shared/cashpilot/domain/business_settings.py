@@ -58,6 +58,12 @@ class ClassificationSettings(BaseModel):
     )
     suggest_rule_after: int = Field(2, ge=1, le=20, description="Consistent corrections before a rule is proposed")
     use_llm: bool = Field(True, description="Ask the configured LLM about transactions nothing else could label")
+    sells: Literal["goods", "services", "both"] | None = Field(
+        None,
+        description="What the business sells. A payment from a customer nothing else recognises is then Sales "
+        "Revenue (goods) or Service Income (services); with 'both', or unset until the owner's corrections "
+        "show one of the two, such payments wait for review",
+    )
 
 
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]

@@ -768,6 +768,7 @@ E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KOR
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
 ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
 (?:MOBILE|DIRECT NET|ONLINE|WEB) (?:VERS|DE)
+TRANSAKCIA KARTOU | (?:VR[AÁ]TENIE )?PLATBY? KARTOU
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -779,7 +780,7 @@ _CHANNEL_RE = re.compile(
 
 # Every word of the channel phrases, and the endings of German compounds ("Folgelastschrift"): a description
 # whose first word is none of them has no channel prefix, and skips the regex.
-_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS)) + " VIREMENT PREAUTHORIZED PREAUTHORISED")
+_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS)) + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 

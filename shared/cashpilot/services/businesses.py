@@ -124,8 +124,13 @@ def update_settings(uow: UnitOfWork, tenant: Tenant, patch: dict[str, Any], *, r
     tenant.require(Permission.MANAGE_BUSINESS)
     business = _load(uow, tenant)
     new = parse_settings(patch) if replace else merge_settings(business.settings, patch)
+    sold_before = BusinessSettings.model_validate(business.settings or {}).classification.sells
     business.settings = new.model_dump(mode="json")
     uow.commit()
+    if new.classification.sells != sold_before:
+        from cashpilot.services import classify  # the classifier's tables load only when they are needed
+
+        classify.relabel_customer_payments(uow, tenant.business_id)
     return new
 
 

@@ -9,6 +9,8 @@ Layers, first answer wins, each decision labelled with its method and confidence
     similarity  a counterparty spelled almost like one the owner already labelled
     dictionary  built-in vendors, payroll providers, tax authorities, bank fee / interest lines, MCC codes
     llm         an OpenAI-compatible model, only when a key is configured (answers cached as memory)
+    profile     what the business sells (its settings, or the owner's corrections): a payment from a
+                customer nothing above recognised is Sales Revenue or Service Income
 
 Below the business's confidence threshold nothing is applied: the transaction is left
 uncategorised with `needs_review` and the best suggestion, for the review queue. Labels the owner
@@ -57,6 +59,10 @@ TRANSFER_WINDOW_DAYS = 4
 SIMILARITY_CUTOFF = 86
 DEFAULT_CATEGORY_CONFIDENCE = Decimal("0.950")
 OWN_NAME_CONFIDENCE = Decimal("0.900")
+# A customer's payment booked by what the business sells: applied at the default threshold, never above
+# an owner who asked for more certainty.
+CUSTOMER_PAYMENT_CONFIDENCE = Decimal("0.800")
+CUSTOMERS_TO_LEARN_INCOME = 2
 _MCC_COLUMNS = {"mcc", "merchant category code", "merchant category", "mcc code"}
 
 
@@ -150,6 +156,8 @@ class Context:
     memory_entity: dict[str, tuple[uuid.UUID | None, Decimal, str, dict | None]] = field(default_factory=dict)
     memory_counterparty: dict[str, tuple[uuid.UUID | None, Decimal, str, dict | None]] = field(default_factory=dict)
     labelled_keys: dict[str, uuid.UUID] = field(default_factory=dict)  # counterparty key -> its one category
+    # What a customer's payment is here (Sales Revenue or Service Income), and why; None: nobody said
+    customer_income: tuple[uuid.UUID, str] | None = None
 
     _similar: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     _labelled_list: list[str] | None = None
@@ -188,6 +196,9 @@ def classify(
         _label(row, ctx, resolver)
     llm_items = _ask_llm(uow, ctx, [r for r in open_rows if r.category_id is None], llm)
     for row in open_rows:
+        if row.category_id is None:
+            _customer_payment(row, ctx, resolver)
+    for row in open_rows:
         # Own accounts and the owner's equity are money, not revenue or expense (see is_transfer).
         if row.category_id is not None and ctx.category_type.get(row.category_id) == "transfer":
             row.is_transfer = True
@@ -207,6 +218,23 @@ def classify(
         classified=len(rows), labelled=labelled, needs_review=len(rows) - labelled, entities_created=created,
         transfers=transfers, series=series, llm_items=llm_items,
     )
+
+
+def relabel_customer_payments(uow: UnitOfWork, business_id: uuid.UUID) -> int:
+    """Once the business says (or its owner's corrections show) what it sells, the customers' payments
+    waiting in the review queue are classified again, so the queue shrinks at once rather than at the next
+    import. Returns how many rows were looked at again; commits when there were any."""
+    ctx = _load_context(uow, business_id)
+    if ctx.customer_income is None:
+        return 0
+    again = uow.session.connection().execute(
+        text("""UPDATE transactions SET classification_method = NULL
+                 WHERE business_id = :b AND needs_review AND classification_method = 'none' AND amount > 0
+                   AND entity_id IS NOT NULL AND NOT is_transfer AND deleted_at IS NULL"""),
+        {"b": business_id}).rowcount
+    if again:
+        classify(uow, business_id)
+    return again
 
 
 # --------------------------------------------------------------------------- loading
@@ -248,7 +276,32 @@ def _load_context(uow: UnitOfWork, business_id: uuid.UUID) -> Context:
                  GROUP BY counterparty_key HAVING count(DISTINCT category_id) = 1"""), {"b": business_id}
     ):
         ctx.labelled_keys[key] = category_id
+    ctx.customer_income = _customer_income(conn, ctx)
     return ctx
+
+
+def _customer_income(conn: Any, ctx: Context) -> tuple[uuid.UUID, str] | None:
+    """What a payment from a customer is at this business: the owner's `sells` setting decides; unset, the
+    owner's own labels do once they are one-sided (two customers or more booked as Service Income and none
+    as Sales Revenue, or the reverse)."""
+    goods, services = ctx.by_system_key.get("sales_revenue"), ctx.by_system_key.get("service_income")
+    sells = ctx.settings.classification.sells
+    if sells == "goods" and goods:
+        return goods, "the business sells goods (its settings): a customer's payment is Sales Revenue"
+    if sells == "services" and services:
+        return services, "the business sells services (its settings): a customer's payment is Service Income"
+    if sells is not None or not goods or not services:
+        return None
+    booked = dict(conn.execute(
+        text("""SELECT category_id, count(DISTINCT entity_id) FROM transactions
+                 WHERE business_id = :b AND amount > 0 AND classification_method = 'manual'
+                   AND entity_id IS NOT NULL AND category_id IN (:g, :s) AND deleted_at IS NULL
+                 GROUP BY category_id"""), {"b": ctx.business_id, "g": goods, "s": services}).all())
+    for chosen, other in ((goods, services), (services, goods)):
+        if booked.get(chosen, 0) >= CUSTOMERS_TO_LEARN_INCOME and not booked.get(other):
+            return chosen, (f"the owner booked {booked[chosen]} customers' payments as "
+                            f"{ctx.category_name[chosen]} and none otherwise")
+    return None
 
 
 def _mcc(raw: dict[str, Any] | None) -> str | None:
@@ -470,6 +523,19 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
     if row.own_account:
         row.offer(ctx.by_system_key.get("internal_transfer"), "dictionary", OWN_NAME_CONFIDENCE,
                   "the line names the business itself", ctx)
+
+
+def _customer_payment(row: Row, ctx: Context, resolver: EntityResolver) -> None:
+    """Money in from a counterparty that only ever pays the business, that no layer knows anything about
+    (no vendor, no keyword, no suggestion): a customer paying for what the business sells."""
+    if ctx.customer_income is None or row.amount <= 0 or row.is_transfer or row.own_account:
+        return
+    if row.entity_id is None or row.suggestion is not None or row.dictionary() is not None:
+        return
+    known = resolver.entity(row.entity_id)
+    if known is None or known.type != "customer" or _written_out_name(row) is not None:
+        return
+    row.offer(ctx.customer_income[0], "profile", CUSTOMER_PAYMENT_CONFIDENCE, ctx.customer_income[1], ctx)
 
 
 def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> bool:

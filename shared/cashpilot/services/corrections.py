@@ -115,6 +115,10 @@ def correct(
     refresh_entity_types(uow, tenant.business_id, {e for e in (old_entity, new_entity) if e})
     proposed = _propose_rule(uow, tenant, tx, settings) if category_id is not UNSET and new_category else None
     uow.commit()
+    if category is not None and category.type == "income" and tx.amount > 0 and tx.entity_id is not None:
+        from cashpilot.services import classify  # its counterparty tables load only when needed (see above)
+
+        classify.relabel_customer_payments(uow, tenant.business_id)  # the owner may have shown what they sell
     uow.session.refresh(tx)
     return CorrectionResult(tx, relabelled, proposed)
 
