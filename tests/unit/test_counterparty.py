@@ -1090,3 +1090,11 @@ def test_what_ach_lines_print_after_a_company_that_only_repeats_it(description: 
 ])
 def test_ach_deposits_and_street_abbreviations(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+def test_a_stop_word_that_only_ever_follows_a_name_can_open_one():
+    # A wire's "OBI" field ends the payer's name; first on a card line it is the DIY chain.
+    assert extract_counterparty("Transakcia kartou 4405 77** **** 5561 17.11.2025 13:04 OBI KOSICE, KOSICE, SVK").name \
+        == "OBI"
+    assert extract_counterparty("INCOMING WIRE TRF ORG PELICAN TITLE LLC OBI WDI REPORTS 32168").name \
+        == "Pelican Title LLC"

@@ -940,9 +940,16 @@ def _ties(tok: _Tok) -> bool:
 _PARTICLES = _words("VAN VON DER DEN LA LE DI DEL")
 
 
+# Stop words that end a name but never open one: a wire's "OBI" (its purpose field) follows the payer, so an "OBI"
+# first is the DIY chain ("OBI KOSICE").
+_NEVER_LEADING = frozenset(("OBI",))
+
+
 def _skippable(tok: _Tok, following: _Tok | None = None) -> bool:
     if tok.kind != _WORD:
         return tok.kind != _DOMAIN  # a merchant's web name ("MOMOYOGA.COM AMSTERDAM") is one
+    if tok.norms[0] in _NEVER_LEADING:
+        return False
     # Capitalised ("Van Dijk"), or all caps before a name word, as card descriptors print it ("LA MARZOCCO")
     if tok.norms[0] in _PARTICLES and tok.raw[:1].isupper() and (not tok.raw.isupper() or (
             following is not None and following.kind == _WORD and not _skippable(following))):
