@@ -25,7 +25,7 @@ from sqlalchemy import text
 from tests.conftest import Api
 
 DATA = Path(__file__).parents[1] / "data"
-# The issue's bars. Sets 2-9 do not reach all of them yet (see their floors below and the README): their floors only
+# The issue's bars. Sets 2-10 do not reach all of them yet (see their floors below and the README): their floors only
 # stop them from getting worse; raise them as they improve, and replace them by the bars once they reach them.
 # Each later set was written blind (its author read neither the classifier nor the earlier rows) after the previous
 # round of work: its first measurement is the honest estimate of how CashPilot does on banks nobody tuned it for.
@@ -63,7 +63,15 @@ BARS = {
     # correction 92.6%. After its round (bank labels before a colon, SEPA names ending at the IBAN, Central European
     # names, legal forms, bank lines and purposes, national companies, towns before a country code): names 81.4%,
     # coverage 58.5%, precision 98.5%, after one correction 95.2%.
-    "labelled_transactions_9": {"precision": 0.98, "coverage": 0.58, "names": 0.80, "after_correction": 0.95},
+    # Later (the business's profile, app stores and platforms, CEE/Baltic/Nordic vendors and purposes): names 84.2%,
+    # coverage 62.6%, precision 98.6%, after one correction 96.3%.
+    "labelled_transactions_9": {"precision": 0.98, "coverage": 0.62, "names": 0.84, "after_correction": 0.96},
+    # Set 10 (Bank of Hawaii, Synovus, Umpqua, Wise, Zempler, NLB, OTP banka, Swedbank LT): written blind after set 9's
+    # round; first contact 2026-11-21 with the code from before this session: names 56.4%, coverage 34.8%, precision
+    # 93.5% (with that session's first commit, before any set-10 work: 56.8%, 37.3%, 91.4%). After its round
+    # (Slovenian, Croatian and Lithuanian channels, purposes, wage taxes, ISO purpose codes, vendors): names 71.8%,
+    # coverage 51.6%, precision 95.7%, after one correction 94.7%.
+    "labelled_transactions_10": {"precision": 0.95, "coverage": 0.51, "names": 0.71, "after_correction": 0.94},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.

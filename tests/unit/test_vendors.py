@@ -897,3 +897,28 @@ def test_central_european_baltic_and_nordic_authorities(description: str, catego
 def test_a_supplier_s_credit_memo_is_money_back():
     match = lookup("ACH CREDIT TARGET SPECIALTY CREDIT MEMO 4135568909", IN)
     assert match.category_key == "refunds" and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    ("ODLIV FURS - PREHODNI DAVCNI PODRACUN, LJUBLJANA SI56 0110 0888 3096 976 TAXS Prispevki PIZ 04/2026", OUT,
+     "payroll"),  # social contributions paid through the tax authority
+    ("ODLIV FURS - PREHODNI DAVCNI PODRACUN, LJUBLJANA SI56 0110 0888 3096 976 TAXS DDV 04-06/2026", OUT, "taxes"),
+    ("PLAĆANJE DRŽAVNI PRORAČUN REPUBLIKE HRVATSKE HR12 1001 0051 8630 0016 0 OPIS: POREZ NA DOHODAK OD "
+     "NESAMOSTALNOG RADA", OUT, "payroll"),
+    ("PLAĆANJE DRŽAVNI PRORAČUN REPUBLIKE HRVATSKE HR12 1001 0051 8630 0016 0 OPIS: PDV 07-09/2025", OUT, "taxes"),
+    ("ODLIV SPELA ROZMAN, LESCE SI56 0201 0894 0938 785 SALA Placa 05/2026", OUT, "payroll"),  # ISO purpose code
+    ("Mokėjimas: IEVA JANKAUSKAITE, LT137300086226927865 | Darbo užmokestis už sausio mėn.", OUT, "payroll"),
+    ("OTPLATA KREDITA PARTIJA 9467834468 RATA 17", OUT, "loan_repayment"),
+    ("NADOMESTILO ZA VODENJE RACUNA 04/2026", OUT, "bank_fees"),
+    ("PRIPIS OBRESTI ZA OBDOBJE 01.04.2026-30.06.2026", IN, "interest"),
+    ("Įplauka: RŪTA MAŽEIKIENĖ, LT867300078032249181 | Akcininko paskola pagal sutartį", IN, "owner_draw_contribution"),
+])
+def test_slovenian_croatian_and_lithuanian_purposes_and_bank_lines(description: str, amount, category: str):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match
+
+
+def test_an_iso_purpose_code_is_never_read_inside_english_words():
+    assert lookup("BOL COLM FITZGERALD INV 436 ELEC CERT", OUT) is None or \
+        lookup("BOL COLM FITZGERALD INV 436 ELEC CERT", OUT).category_key != "utilities"
+    assert lookup("PIZZA PLACE LONDON", OUT).category_key != "payroll"

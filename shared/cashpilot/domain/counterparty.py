@@ -324,7 +324,10 @@ _NOBODY_START = re.compile(
     # Slovak and Czech cash machine, cash paid in, loan instalment and account fee; Estonian service fee and
     # internal payment; the French loan repayment; a pot the account moves money to
     r"|V(?:Ý|Y)BER Z BANKOMATU|VKLAD HOTOVOSTI|SPL(?:Á|A)TKA (?:(?:Ú|U)VERU|PŮJČKY|PUJCKY)|POPLATOK|POPLATEK"
-    r"|TEENUSTASU|SISEMINE MAKSE|REMBOURSEMENT (?:DE )?PR(?:Ê|E)T|MOVED (?:TO|FROM) POT)\b"
+    r"|TEENUSTASU|SISEMINE MAKSE|REMBOURSEMENT (?:DE )?PR(?:Ê|E)T|MOVED (?:TO|FROM) POT"
+    # Slovenian, Croatian and Lithuanian interest, account fees, cash machines, cash paid in and loan instalments
+    r"|PRIPIS OBRESTI|NADOMESTILO ZA VODENJE|NAKNADA ZA VODENJE|DVIG GOTOVINE|ISPLATA GOTOVINE|POLOG GOTOVINE"
+    r"|UPLATA GOTOVINE|OTPLATA KREDITA|ODPLA(?:Č|C)ILO KREDITA|PALŪKANOS|PALUKANOS)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -769,6 +772,11 @@ BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | P
 ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
 (?:MOBILE|DIRECT NET|ONLINE|WEB) (?:VERS|DE)
 TRANSAKCIA KARTOU | (?:VR[AÁ]TENIE )?PLATBY? KARTOU
+ODLIV | PRILIV | FLIK PRILIV | FLIK ODLIV | TRAJNI NALOG | SEPA DIREKTNA OBREMENITEV | DIREKTNA OBREMENITEV
+PLA[CČ]ILO S KARTICO(?: (?:MC|VISA|MAESTRO)(?: BUSINESS)?)? | PLA[CĆ]ANJE | UPLATA | KUPNJA KARTICOM
+SEPA IZRAVNO TERE[CĆ]ENJE | IZRAVNO TERE[CĆ]ENJE | TRAJNI NALOG | PIRKINYS
+DBT CARD(?: RECUR| PURCH(?:ASE)?)? | (?:VISA )?CHECK CARD(?: \d{4})?(?: PURCHASE)? | AUTOMATED (?:DEBIT|CREDIT)
+EFT (?:DEBIT|CREDIT)
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -780,7 +788,8 @@ _CHANNEL_RE = re.compile(
 
 # Every word of the channel phrases, and the endings of German compounds ("Folgelastschrift"): a description
 # whose first word is none of them has no channel prefix, and skips the regex.
-_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS)) + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE")
+_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS))
+                        + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE PLACILO PLACANJE TERECENJE")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 

@@ -2050,6 +2050,441 @@ POST Luxembourg: POST LUXEMBOURG | POST TELECOM | ENTREPRISE DES POSTES ET TELEC
 @travel 0.95
 CFL: =CFL | CFL MOBILITE | CHEMINS DE FER LUXEMBOURGEOIS | SOCIETE NATIONALE DES CHEMINS DE FER LUXEMBOURGEOIS
 
+# Poland (beyond ZUS, PGE, Tauron, Orlen, PKP, PZU, PayU... already listed)
+@supplies 0.6
+Biedronka: ^BIEDRONKA | JERONIMO MARTINS POLSKA
+Dino: DINO POLSKA | =DINO
+Stokrotka: =STOKROTKA | STOKROTKA MARKET
+Selgros: SELGROS | SELGROS CASH CARRY
+@supplies 0.8
+PSB Mrówka: PSB MROWKA | ^MROWKA
+@equipment 0.65
+RTV Euro AGD: RTV EURO AGD | EURO RTV AGD
+Media Expert: MEDIA EXPERT
+@travel 0.92
+Moya: ^MOYA | ANWIM
+@travel 0.95
+Koleo: KOLEO
+@utilities 0.93
+Vectra: VECTRA SA | =VECTRA
+@insurance 0.7 insurer
+LUX MED: LUX MED | LUXMED
+@payroll 0.9 tax
+PFRON: PFRON | PANSTWOWY FUNDUSZ REHABILITACJI*
+@bank_fees 0.85 processor
+Fiserv Polska: POLCARD | FISERV POLSKA | FIRST DATA POLSKA
+eService: ^ESERVICE
+@software 0.95
+wFirma: WFIRMA
+inFakt: INFAKT
+Fakturownia: FAKTUROWNIA
+
+# Czechia (beyond Finanční úřad, ČSSZ, VZP, Albert)
+@supplies 0.6
+Rohlík: ROHLIK CZ | ROHLIK GROUP | ^ROHLIK
+@equipment 0.65
+Alza: ALZA CZ | ALZA SK | ALZA HU | ALZA DE | ALZA AT | ^ALZA
+@travel 0.92
+Benzina: BENZINA ORLEN | ^BENZINA
+@travel 0.95
+České dráhy: CESKE DRAHY | CD CZ | =CD
+RegioJet: REGIOJET | STUDENT AGENCY
+@utilities 0.95
+ČEZ: ^CEZ | CEZ PRODEJ | CEZ DISTRIBUCE
+PRE: PRAZSKA ENERGETIKA | PRE DISTRIBUCE
+@supplies 0.7
+Česká pošta: CESKA POSTA
+Packeta: ZASILKOVNA | PACKETA
+@insurance 0.95 insurer
+Česká pojišťovna: CESKA POJISTOVNA
+Kooperativa: KOOPERATIVA POJISTOVNA | KOOPERATIVA POISTOVNA | KOOPERATIVA VIG
+@payroll 0.93 tax
+Vojenská zdravotní pojišťovna: VOJENSKA ZDRAVOTNI POJISTOVNA | =VOZP
+Česká průmyslová zdravotní pojišťovna: CESKA PRUMYSLOVA ZDRAVOTNI POJISTOVNA | =CPZP
+Oborová zdravotní pojišťovna: OBOROVA ZDRAVOTNI POJISTOVNA | =OZP
+Zaměstnanecká pojišťovna Škoda: ZAMESTNANECKA POJISTOVNA SKODA | =ZPS
+Zdravotní pojišťovna ministerstva vnitra: ZDRAVOTNI POJISTOVNA MINISTERSTVA VNITRA | ZP MV | =ZPMV
+RBP, zdravotní pojišťovna: RBP ZDRAVOTNI POJISTOVNA | REVIRNI BRATRSKA POKLADNA | =RBP
+@bank_fees 0.85 processor
+GoPay: GOPAY
+@software 0.95
+Stormware: STORMWARE
+Solitea: SOLITEA | MONEY S3 | MONEY S4 | MONEY S5
+Fakturoid: FAKTUROID
+
+# Slovakia (beyond Finančná správa, Sociálna poisťovňa and the three health insurers)
+@supplies 0.6
+COOP Jednota: COOP JEDNOTA
+@equipment 0.65
+Nay: NAY ELEKTRODOM | =NAY
+@travel 0.92
+Slovnaft: SLOVNAFT
+NDS: NARODNA DIALNICNA SPOLOCNOST | EZNAMKA | =NDS
+@travel 0.95
+ZSSK: ZSSK | ZELEZNICNA SPOLOCNOST SLOVENSKO
+@utilities 0.95
+ZSE: ZAPADOSLOVENSKA ENERGETIKA | ZSE ENERGIA | ZSE DISTRIBUCIA | =ZSE
+Stredoslovenská energetika: STREDOSLOVENSKA ENERGETIKA | STREDOSLOVENSKA DISTRIBUCNA
+VSE: VYCHODOSLOVENSKA ENERGETIKA | VSE HOLDING | =VSE
+SPP: SLOVENSKY PLYNARENSKY PRIEMYSEL | SPP DISTRIBUCIA | =SPP
+@utilities 0.93
+Slovak Telekom: SLOVAK TELEKOM
+Orange: ORANGE SLOVENSKO | ORANGE ROMANIA
+@supplies 0.7
+Slovenská pošta: SLOVENSKA POSTA
+@bank_fees 0.85 processor
+TrustPay: TRUSTPAY
+@software 0.95
+SuperFaktúra: SUPERFAKTURA
+
+# Hungary (beyond NAV)
+@supplies 0.6
+eMAG: EMAG | DANTE INTERNATIONAL
+@travel 0.92
+MOL: ^MOL | MOL NYRT | MOL MAGYARORSZAG | MOL ROMANIA | MOL SLOVENIJA | MOL HRVATSKA | MOL CESKO
+BKK: BUDAPESTI KOZLEKEDESI KOZPONT | BKK ZRT
+Nemzeti Útdíjfizetési Szolgáltató: NEMZETI UTDIJFIZETESI | =NUSZ | NUSZ ZRT | EMATRICA | E MATRICA
+@travel 0.95
+MÁV: MAV START | MAV ZRT | MAV CSOPORT | =MAV
+@utilities 0.95
+MVM: =MVM | MVM NEXT | MVM ENERGIAKERESKEDO | MVM ZRT
+Fővárosi Vízművek: FOVAROSI VIZMUVEK
+@utilities 0.93
+Magyar Telekom: MAGYAR TELEKOM
+Yettel: YETTEL | TELENOR MAGYARORSZAG | TELENOR BULGARIA
+One Magyarország: ONE MAGYARORSZAG
+Digi: DIGI TAVKOZLESI | DIGI ROMANIA | RCS RDS | RCS AND RDS
+@supplies 0.7
+Magyar Posta: MAGYAR POSTA
+@insurance 0.95 insurer
+Union Biztosító: UNION BIZTOSITO
+@bank_fees 0.85 processor
+Barion: BARION
+SimplePay: SIMPLEPAY | OTP MOBIL
+@software 0.95
+Billingo: BILLINGO
+Számlázz.hu: SZAMLAZZ HU | SZAMLAZZ | KBOSS HU
+
+# Estonia (beyond Maksu- ja Tolliamet, Bolt, Wolt); Rimi, Maxima, Tallink, If, BTA also serve Latvia and Lithuania
+@supplies 0.6
+Selver: SELVER
+Rimi: RIMI EESTI | RIMI LATVIA | RIMI LIETUVA | ^RIMI
+Maxima: MAXIMA LT | MAXIMA LATVIJA | MAXIMA EESTI | MAXIMA GRUPE | ^MAXIMA
+Prisma: PRISMA PEREMARKET | ^PRISMA
+@supplies 0.8
+Bauhof: BAUHOF
+@equipment 0.65
+Euronics: EURONICS
+@travel 0.92
+Alexela: ALEXELA
+@travel 0.95
+Elron: ELRON
+Tallink: TALLINK | TALLINK SILJA | SILJA LINE
+@utilities 0.95
+Eesti Energia: EESTI ENERGIA | ENEFIT
+Elektrilevi: ELEKTRILEVI
+@utilities 0.93
+Elisa: ELISA EESTI
+@supplies 0.7
+Omniva: OMNIVA | EESTI POST
+@insurance 0.95 insurer
+If: IF SKADEFORSAKRING | IF SKADEFORSIKRING | IF VAKUUTUS | IF P C INSURANCE | IF P C | IF FORSIKRING
+    | IF KINDLUSTUS | IF DRAUDIMAS | IF APDROSINASANA
+BTA: BTA BALTIC INSURANCE | BTA INSURANCE | BTA DRAUDIMAS | ^BTA
+@bank_fees 0.85 processor
+Montonio: MONTONIO
+@software 0.95
+Merit Tarkvara: MERIT TARKVARA | MERIT AKTIVA
+
+# Latvia (beyond VID)
+@supplies 0.8
+Depo: DEPO DIY | =DEPO
+@travel 0.92
+Virši: VIRSI A | ^VIRSI
+Viada: VIADA
+@travel 0.95
+airBaltic: AIRBALTIC | AIR BALTIC
+Pasažieru vilciens: PASAZIERU VILCIENS | =VIVI
+@utilities 0.95
+Latvenergo: LATVENERGO | ELEKTRUM
+Sadales tīkls: SADALES TIKLS
+Latvijas Gāze: LATVIJAS GAZE
+@utilities 0.93
+LMT: LATVIJAS MOBILAIS TELEFONS | =LMT
+Tet: =TET | LATTELECOM | TET SIA
+Bitė: BITE LATVIJA | BITE LIETUVA
+@supplies 0.7
+Latvijas Pasts: LATVIJAS PASTS
+@insurance 0.95 insurer
+Balta: BALTA APDROSINASANA | ^BALTA
+
+# Lithuania (beyond VMI, Sodra)
+@supplies 0.6
+Iki: =IKI | IKI LIETUVA | PALINK
+Norfa: NORFA | NORFOS MAZMENA
+@supplies 0.8
+Senukai: SENUKAI | KESKO SENUKAI
+@equipment 0.65
+Topo Centras: TOPO CENTRAS
+@travel 0.95
+LTG Link: LTG LINK | LIETUVOS GELEZINKELIAI
+@utilities 0.95
+Ignitis: IGNITIS
+ESO: ENERGIJOS SKIRSTYMO OPERATORIUS | =ESO
+Vilniaus vandenys: VILNIAUS VANDENYS
+@supplies 0.7
+Lietuvos paštas: LIETUVOS PASTAS
+@insurance 0.95 insurer
+Lietuvos draudimas: LIETUVOS DRAUDIMAS
+@- 0 processor
+Paysera: PAYSERA
+@software 0.95
+Rivilė: RIVILE
+
+# Romania (beyond ANAF)
+@supplies 0.6
+Mega Image: MEGA IMAGE
+Profi: =PROFI | PROFI ROM FOOD
+@supplies 0.8
+Dedeman: DEDEMAN
+@equipment 0.65
+Altex: ALTEX | MEDIA GALAXY
+@travel 0.92
+Petrom: PETROM | OMV PETROM
+Rompetrol: ROMPETROL
+Lukoil: LUKOIL
+CNAIR: CNAIR | ROVINIETA | COMPANIA NATIONALA DE ADMINISTRARE A INFRASTRUCTURII RUTIERE
+@travel 0.95
+CFR Călători: CFR CALATORI
+TAROM: TAROM
+@utilities 0.95
+Electrica Furnizare: ELECTRICA FURNIZARE | ELECTRICA SA
+PPC Energie: PPC ENERGIE | PPC ROMANIA
+Apa Nova: APA NOVA
+@supplies 0.7
+Poșta Română: POSTA ROMANA
+Fan Courier: FAN COURIER
+Cargus: CARGUS | URGENT CARGUS
+@insurance 0.95 insurer
+Omniasig: OMNIASIG
+@bank_fees 0.85 processor
+Netopia: NETOPIA | MOBILPAY
+@software 0.95
+SmartBill: SMARTBILL
+
+# Croatia (beyond Porezna uprava)
+@supplies 0.6
+Konzum: ^KONZUM
+Plodine: ^PLODINE
+@supplies 0.8
+Pevex: PEVEX
+@travel 0.92
+INA: INA INDUSTRIJA NAFTE | ^INA BS | INA D D | =INA
+HAC: HRVATSKE AUTOCESTE | =HAC
+@travel 0.95
+HŽPP: HZ PUTNICKI PRIJEVOZ | HZPP
+Croatia Airlines: CROATIA AIRLINES
+Jadrolinija: JADROLINIJA
+Valamar: VALAMAR
+@utilities 0.95
+HEP: ^HEP | HEP ELEKTRA | HEP OPSKRBA | HEP ODS | HEP TOPLINARSTVO | HRVATSKA ELEKTROPRIVREDA
+@utilities 0.93
+Hrvatski Telekom: HRVATSKI TELEKOM
+A1: A1 HRVATSKA | A1 SLOVENIJA | A1 BULGARIA
+Telemach: TELEMACH
+@supplies 0.7
+Hrvatska pošta: HRVATSKA POSTA
+@insurance 0.95 insurer
+Croatia osiguranje: CROATIA OSIGURANJE
+Euroherc: EUROHERC
+Triglav: ZAVAROVALNICA TRIGLAV | TRIGLAV OSIGURANJE | TRIGLAV ZDRAVSTVENA
+@bank_fees 0.85 processor
+CorvusPay: CORVUSPAY | CORVUS PAY
+Monri: MONRI
+
+# Slovenia (beyond FURS)
+@supplies 0.6
+Mercator: ^MERCATOR | POSLOVNI SISTEM MERCATOR
+Tuš: =TUS | ENGROTUS
+@travel 0.92
+Petrol: ^PETROL | PETROL D D | PETROL AD
+DARS: =DARS | DARS D D | DRUZBA ZA AVTOCESTE | EVINJETA | E VINJETA
+@travel 0.95
+Slovenske železnice: SLOVENSKE ZELEZNICE | SZ POTNISKI PROMET
+@utilities 0.95
+Elektro Ljubljana: ELEKTRO LJUBLJANA
+GEN-I: =GEN I | GEN I D O O
+Energetika Ljubljana: ENERGETIKA LJUBLJANA
+@utilities 0.93
+Telekom Slovenije: TELEKOM SLOVENIJE
+@supplies 0.7
+Pošta Slovenije: POSTA SLOVENIJE
+@insurance 0.95 insurer
+Zavarovalnica Sava: ZAVAROVALNICA SAVA | SAVA OSIGURANJE
+@software 0.95
+SAOP: =SAOP | SAOP RACUNALNISTVO
+
+# Bulgaria
+@supplies 0.6
+Fantastico: ^FANTASTICO
+@equipment 0.65
+Technopolis: TECHNOPOLIS
+@travel 0.92
+bgtoll: BGTOLL
+@travel 0.95
+BDŽ: BDZ PATNICHESKI* | =BDZ
+Bulgaria Air: BULGARIA AIR
+@utilities 0.95
+Electrohold: ELECTROHOLD | ELEKTROHOLD | CEZ ELEKTRO BULGARIA
+Energo-Pro: ENERGO PRO
+Sofiyska voda: SOFIYSKA VODA | SOFIISKA VODA
+Toplofikatsia Sofia: TOPLOFIKATSIA SOFIA | TOPLOFIKACIA SOFIA | TOPLOFIKATSIYA SOFIA
+@utilities 0.93
+Vivacom: VIVACOM
+@supplies 0.7
+Bulgarian Posts: BULGARSKI POSHTI | BULGARIAN POSTS
+Speedy: SPEEDY AD | SPEEDY BG | =SPEEDY
+Econt: ECONT | EKONT EXPRESS | ECONT EXPRESS
+@insurance 0.95 insurer
+Bulstrad: BULSTRAD
+DZI: DZI OBSHTO ZASTRAHOVANE | DZI ZHIVOTOZASTRAHOVANE | =DZI
+@bank_fees 0.85 processor
+myPOS: MYPOS
+
+# Norway (beyond Skatteetaten, Norwegian, SAS, Vipps, Tibber); Telenor, Gjensidige, Biltema, Clas Ohlson, Power,
+# Strawberry also serve Sweden, Denmark and Finland
+@supplies 0.6
+REMA 1000: REMA 1000 | REMA1000
+Kiwi: =KIWI | KIWI MINIPRIS | KIWI NORGE
+@supplies 0.8
+Byggmax: BYGGMAX
+Biltema: BILTEMA
+Clas Ohlson: CLAS OHLSON
+@equipment 0.65
+Elkjøp: ELKJOP | ELKJOEP
+Power: =POWER | POWER NORGE | POWER DANMARK | POWER FINLAND | POWER INTERNATIONAL
+@travel 0.92
+Uno-X: UNO X | UNOX
+@travel 0.95
+Vy: =VY | VY TOG | VY BUSS | =NSB | NORGES STATSBANER
+Thon Hotels: THON HOTEL*
+Strawberry: STRAWBERRY HOTELS | STRAWBERRY HOSPITALITY | NORDIC CHOICE HOTELS | NORDIC CHOICE
+@utilities 0.95
+Hafslund: HAFSLUND
+Fjordkraft: FJORDKRAFT
+Elvia: =ELVIA
+@utilities 0.93
+Telenor: TELENOR
+Ice: ICE NET | ICE NORGE | ICE COMMUNICATION*
+@supplies 0.7
+Posten Norge: POSTEN NORGE | POSTEN BRING | BRING EXPRESS | BRING PARCELS | BRING CARGO
+@insurance 0.95 insurer
+Gjensidige: GJENSIDIGE
+Storebrand: STOREBRAND
+@software 0.95
+Tripletex: TRIPLETEX
+Fiken: FIKEN
+Visma: VISMA | VISMA SOFTWARE | VISMA SPCS
+@bank_fees 0.85 processor
+Nets: =NETS | NETS DENMARK | NETS NORWAY | NETS BRANCH NORWAY | NETS EASY | NETAXEPT
+
+# Denmark (beyond Skattestyrelsen, MobilePay, Netto)
+@supplies 0.6
+Føtex: FOTEX | FOETEX
+Bilka: BILKA
+SuperBrugsen: SUPERBRUGSEN | SUPER BRUGSEN
+@supplies 0.8
+Silvan: =SILVAN | SILVAN BYGGEMARKED
+STARK: STARK DANMARK | STARK SUOMI | STARK BYGGEVARER | =STARK
+@equipment 0.65
+Elgiganten: ELGIGANTEN
+@travel 0.92
+OK: OK BENZIN | OK AMBA
+Rejsekort: REJSEKORT
+Sund & Bælt: SUND BAELT | SUND OG BAELT | SUND AND BAELT | STOREBAELT* | BROBIZZ
+@travel 0.95
+DSB: =DSB | DSB BILLET* | DSB ONLINE | DSB APP
+@utilities 0.95
+Ørsted: ORSTED | OERSTED
+Andel Energi: ANDEL ENERGI | =ANDEL
+HOFOR: HOFOR
+Norlys: NORLYS
+@utilities 0.93
+TDC: =TDC | TDC NET | TDC ERHVERV | NUUDAY | YOUSEE
+@supplies 0.7
+PostNord: POSTNORD | POST NORD
+@insurance 0.95 insurer
+Tryg: =TRYG | TRYG FORSIKRING | TRYGVESTA
+Alm. Brand: ALM BRAND
+@payroll 0.93 tax
+ATP: =ATP | ARBEJDSMARKEDETS TILLAEGSPENSION
+@payroll 0.88 tax
+PensionDanmark: PENSIONDANMARK | PENSION DANMARK
+@bank_fees 0.85 processor
+Flatpay: FLATPAY
+@software 0.95
+e-conomic: E CONOMIC | VISMA E CONOMIC
+Dinero: =DINERO | DINERO REGNSKAB
+
+# Sweden (beyond Skatteverket, ICA, Telia, Tele2, Vattenfall, Klarna, Zettle)
+@supplies 0.6
+Willys: WILLYS
+Hemköp: HEMKOP
+@cogs 0.82
+Martin & Servera: MARTIN SERVERA | MARTIN OCH SERVERA | MARTIN AND SERVERA
+@supplies 0.8
+Jula: ^JULA
+Ahlsell: AHLSELL
+@equipment 0.65
+NetOnNet: NETONNET
+@travel 0.92
+Preem: PREEM
+OKQ8: OKQ8
+SL: =SL | STORSTOCKHOLMS LOKALTRAFIK
+Skånetrafiken: SKANETRAFIKEN
+@travel 0.95
+Scandic: SCANDIC | SCANDIC HOTELS
+@utilities 0.95
+Ellevio: ELLEVIO
+@insurance 0.95 insurer
+Länsförsäkringar: LANSFORSAKRINGAR
+Folksam: FOLKSAM
+Trygg-Hansa: TRYGG HANSA
+@payroll 0.9 tax
+Fora: =FORA | FORA AB
+Alecta: ALECTA
+AFA Försäkring: AFA FORSAKRING
+@software 0.95
+Fortnox: FORTNOX
+Bokio: BOKIO
+
+# Finland (beyond Verohallinto, Varma, Fortum, Helen, Elisa, DNA, Posti, VR, HSL, Neste, St1, Paytrail)
+@supplies 0.6
+S-market: ^S MARKET | SMARKET
+Kesko: K CITYMARKET | K SUPERMARKET | ^K MARKET | KESKO
+Tokmanni: TOKMANNI
+@cogs 0.82
+Kespro: KESPRO
+@supplies 0.8
+K-Rauta: K RAUTA | KRAUTA
+@equipment 0.65
+Gigantti: GIGANTTI
+Verkkokauppa.com: VERKKOKAUPPA COM
+@travel 0.92
+Teboil: TEBOIL
+@travel 0.95
+Viking Line: VIKING LINE
+Sokos Hotels: SOKOS HOTEL*
+@utilities 0.95
+HSY: =HSY | HELSINGIN SEUDUN YMPARISTOPALVELUT
+@insurance 0.95 insurer
+LähiTapiola: LAHITAPIOLA
+Pohjola Vakuutus: POHJOLA VAKUUTUS | OP VAKUUTUS
+Fennia: FENNIA
+@software 0.95
+Netvisor: NETVISOR | VISMA NETVISOR
+Procountor: PROCOUNTOR
+
 # Central and Eastern Europe, the Baltics and Norway: tax authorities, social and health insurers as printed
 @taxes 0.95 tax
 Maksu- ja Tolliamet: MAKSU JA TOLLIAMET | ESTONIAN TAX AND CUSTOMS BOARD
@@ -2642,6 +3077,40 @@ TEENUSTASU | KUUTASU | POPLATOK | POPLATEK | FORFAIT COMPTE | !TRANSACTION CHARG
 ENTRE VOS COMPTES | SISEMINE MAKSE | MOVED TO POT | MOVED FROM POT | VAT RESERVE | TAX RESERVE
 @internal_transfer 0.9 / -
 VYBER Z BANKOMATU
+# Slovenian, Croatian and Lithuanian purposes
+@payroll 0.92 / -
+PLACA | PLACA ZA | DARBO UZMOKESTIS | DARBO UZMOKESCIO | ATLYGINIMAS
+@rent 0.92 / -
+NAJAMNINA | NAJEMNINA | ZAKUPNINA | NUOMA | NUOMOS
+@loan_repayment 0.9 / financing 0.85
+OBROK | OBROK KREDITA | RATA KREDITA | ANUITET | PASKOLOS IMOKA
+@taxes 0.9 / refunds 0.75
+DRZAVNI PRORACUN | DAVCNI PODRACUN | PREHODNI DAVCNI PODRACUN | PDV | DDV | PVM
+@utilities 0.9 / refunds 0.75
+ELEKTRICNA ENERGIJA | ELEKTRICNA ENERGIA | ODPADKI | KOMUNALNE STORITVE | VODA I ODVODNJA | ELEKTROS ENERGIJA
+@insurance 0.88 / other_income 0.7
+PREMIJA | ZAVAROVALNA PREMIJA | ~ZAVAROVALNICA | ~DRAUDIMAS | DRAUDIMO IMOKA
+@loan_repayment 0.93 / financing 0.85
+OTPLATA KREDITA | ODPLACILO KREDITA | PASKOLOS GRAZINIMAS
+@professional_services 0.9 / -
+RACUNOVODSKI SERVIS | RACUNOVODSKE STORITVE | RACUNOVODSTVO | KNJIGOVODSTVO | KNJIGOVODSTVENE USLUGE
+BUHALTERINES PASLAUGOS | BUHALTERINE APSKAITA
+@bank_fees 0.93 / refunds 0.8
+NADOMESTILO ZA VODENJE RACUNA | VODENJE RACUNA | NAKNADA ZA VODENJE RACUNA | SASKAITOS APTARNAVIMO MOKESTIS
+@- 0 / interest 0.92
+PRIPIS OBRESTI | OBRESTI | KAMATA | PALUKANOS
+@internal_transfer 0.9 / -
+DVIG GOTOVINE | ISPLATA GOTOVINE | GRYNUJU ISEMIMAS
+@- 0 / sales_revenue 0.8
+POLOG GOTOVINE | UPLATA GOTOVINE | POLOG PAZARA | GRYNUJU IMOKA
+@owner_draw_contribution 0.9 / owner_draw_contribution 0.9
+AKCININKO PASKOLA | POZAJMICA OSNIVACA | POZAJMICA VLASNIKA | IZPLACILO DOBICKA | ISPLATA DOBITI | ~DIVD
+# ISO 20022 purpose codes that SEPA banks print after the payee's account ("SALA Placa 04/2026", "TAXS ...")
+# (only the codes no English or local word shares: "ELEC CERT" is an electrician's certificate)
+@payroll 0.88 / -
+~SALA | ~PAYR | ~SSBE
+@taxes 0.85 / -
+~TAXS | ~VATX | ~WHLD
 # Platforms and processors pay out the business's own sales; a supplier's credit note is money back
 @- 0 / sales_revenue 0.86
 PAYOUT | PAYOUTS | PAY OUT
@@ -2705,7 +3174,8 @@ WAGE_TAX_WORDS = """LST | LOHNSTEUER | LOHNSTEUER* | LOHNST | LSTANMELDUNG | LOH
     | WH TAX | PAYROLL TAX | PAYROLL TAXES | RET FONTE | RETENCAO NA FONTE | RETENCOES NA FONTE
     | ZAVISLEJ CINNOSTI | ZAVISLE CINNOSTI | RTS | RETENUE SUR SALAIRES
     | RETENCAO FONTE | TSD | PIT 4 | PIT 4R | FORSKUDDSTREKK | ARBEIDSGIVERAVGIFT | ARBETSGIVARAVGIFT | SKATTEAVDRAG
-    | A SKAT | AM BIDRAG | ENNAKONPIDATYS | GPM | IIN"""
+    | A SKAT | AM BIDRAG | ENNAKONPIDATYS | GPM | IIN | PRISPEVKI | DOHODNINE PLACE | DOHODNINA PLACE | DOPRINOS
+    | DOPRINOSI | NESAMOSTALNOG RADA | VSD | PSD"""
 # Wage-tax forms known by number, read on the whole line (numbers are no words): Spain's modelo 111 (withholding on
 # wages).
 WAGE_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?111\b"
