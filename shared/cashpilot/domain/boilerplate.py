@@ -48,8 +48,14 @@ MAX_PHRASE = 6  # the longest opening phrase learned, in words (codes, dates and
 _NOT_A_NAME = NOT_A_NAME  # upper-case, as in counterparty
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
+@lru_cache(maxsize=65536)  # the same words recur on every line of a statement; codes are cheap to recompute
 def _key(token: str) -> str:
     """ "Coöperatieve" -> "cooperatieve", "O'CONNOR" -> "oconnor", "••4417" -> "4417", "CONF#" -> "conf"."""
+    if token.isascii():  # (most words: no accents to fold, and ASCII letters and digits are all str.isalnum holds)
+        return _NOT_ASCII_ALNUM.sub("", token).lower()
     text = unicodedata.normalize("NFKD", token)
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch)).casefold()
 
@@ -63,6 +69,8 @@ _GLUED_CODE = re.compile(r"^([A-Za-z]{2,4})-(?=[A-Za-z])")
 
 def _pieces(text: str) -> list[tuple[int, str]]:
     """The words of `text` with where each starts."""
+    if "-" not in text:  # (most lines: no type code can be glued on)
+        return [(m.start(), m.group()) for m in _PIECE.finditer(text)]
     out = []
     for m in _PIECE.finditer(text):
         glued = _GLUED_CODE.match(m.group())
@@ -78,9 +86,12 @@ def _keys(text: str) -> list[str]:
     return [key for key in (_key(piece) for _, piece in _pieces(text)) if key]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _is_code(key: str) -> bool:
     """Card numbers, references, dates: never a name, and never counted as a neighbour."""
-    return any(ch.isdigit() for ch in key)
+    return _DIGIT.search(key) is not None
 
 
 def _varies(key: str) -> bool:
