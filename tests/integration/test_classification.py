@@ -477,6 +477,29 @@ def test_a_correction_teaches_one_kind_of_a_counterpartys_transactions_not_all_o
     assert march == {"ADP PAYROLL FE": (software, "memory"), "ADP WAGE PAY W": (payroll, "dictionary")}
 
 
+def test_confirming_a_tax_authoritys_wage_tax_leaves_its_vat_payments_as_taxes(owner):
+    """One counterparty, two kinds the dictionary tells apart by a code the owner's correction cannot see
+    ("P30" wage tax, "VAT3" VAT): correcting a wage-tax line teaches wage-tax lines, not the VAT ones."""
+    account = owner.create_account("Current")
+    payroll, taxes = owner.category_id("payroll"), owner.category_id("taxes")
+    import_and_classify(owner, account, statement([
+        ("2026-02-23", "D/D REVENUE COMMISS ROS 582222990 P30", "-2861.08"),
+        ("2026-03-23", "D/D REVENUE COMMISS ROS 244103380 VAT3", "-6400.00"),
+        ("2026-03-24", "D/D REVENUE COMMISS ROS 882605899 P30", "-2962.91"),
+    ]))
+    first = transactions(owner)[0]
+    owner.ok("POST", f"/transactions/{first['id']}/correct", json={"category_id": payroll})
+    labels = {t["description"][-4:]: t["category_id"] for t in transactions(owner)}
+    assert labels == {" P30": payroll, "VAT3": taxes}
+
+    import_and_classify(owner, account, statement([
+        ("2026-04-23", "D/D REVENUE COMMISS ROS 887112054 P30", "-2742.46"),
+        ("2026-06-23", "D/D REVENUE COMMISS ROS 312004871 VAT3", "-5980.00"),
+    ]))
+    later = {t["description"][-4:]: t["category_id"] for t in transactions(owner) if t["transaction_date"] >= "2026-04"}
+    assert later == {" P30": payroll, "VAT3": taxes}
+
+
 def test_a_customer_whose_invoices_dip_for_a_while_is_still_one_running_series(owner):
     account = owner.create_account("Current")
     amounts = ["7538.01", "6974.09", "7252.68", "7224.59", "7541.54", "7069.08", "7037.39", "7368.63", "5149.15",

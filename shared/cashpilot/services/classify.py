@@ -506,9 +506,11 @@ def _label(row: Row, ctx: Context, resolver: EntityResolver) -> None:
                 row.evidence = f"rule {rule.id}"
                 return
             break  # the first matching rule decides; a rule without a category leaves the rest to the layers
-    if _from_memory(row, ctx, resolver):
+    remembered = _from_memory(row, ctx, resolver)
+    if remembered == "applied":
         return
-    if row.counterparty_key and ctx.labelled_keys and len(row.counterparty_key) >= 5:
+    # (a counterparty the owner corrected on another kind of line: its labelled spellings say no more than memory)
+    if remembered != "other kind" and row.counterparty_key and ctx.labelled_keys and len(row.counterparty_key) >= 5:
         best = ctx.similar(row.counterparty_key)
         if best is not None:
             # 86 -> 0.80, 100 -> 0.90: a close spelling of a labelled counterparty, never as sure as memory.
@@ -538,7 +540,9 @@ def _customer_payment(row: Row, ctx: Context, resolver: EntityResolver) -> None:
     row.offer(ctx.customer_income[0], "profile", CUSTOMER_PAYMENT_CONFIDENCE, ctx.customer_income[1], ctx)
 
 
-def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> bool:
+def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> str | None:
+    """Returns "applied" when memory labelled the row, "other kind" when a correction of this counterparty
+    taught another kind of its lines than this one, else None."""
     candidates = []
     if row.entity_id is not None:
         candidates.append((ctx.memory_entity.get(str(row.entity_id)), "this counterparty was corrected before"))
@@ -548,27 +552,32 @@ def _from_memory(row: Row, ctx: Context, resolver: EntityResolver) -> bool:
                                "the counterparty's default category"))
     if row.counterparty_key:
         candidates.append((ctx.memory_counterparty.get(row.counterparty_key), "same merchant as a past answer"))
+    other_kind = None
     for entry, why in candidates:
         if entry is None or entry[0] is None:
             continue
         category_id, confidence, source, pattern = entry
         if pattern and not _same_kind_as_corrected(row, ctx, pattern, category_id):
+            other_kind = "other kind"
             continue
         method = "llm" if source == "llm" else "memory"
         if row.offer(category_id, method, confidence, why, ctx):
-            return True
-    return False
+            return "applied"
+    return other_kind
 
 
 def _same_kind_as_corrected(row: Row, ctx: Context, pattern: dict, category_id: uuid.UUID) -> bool:
     """A correction taught one kind of this counterparty's transactions (ADP's fees, not its payroll
-    runs). When the dictionary confidently says something else and this line's words differ from the
-    corrected one's, the dictionary's own evidence stands."""
+    runs). When the dictionary confidently says something else and either read the corrected line as
+    another category or this line's words differ from the corrected one's, the dictionary's own
+    evidence stands."""
     match = row.dictionary()
     if match is None or match.confidence < float(ctx.threshold):
         return True
     if ctx.by_system_key.get(match.category_key) == category_id:
         return True
+    if pattern.get("dictionary") and pattern["dictionary"] != match.category_key:
+        return False  # the dictionary read the corrected line as another kind ("... P30" wage tax, "... VAT3")
     shared = frozenset(pattern.get("common") or ())
     return patterns.same_kind(patterns.tokens(row.cleaned) - shared, frozenset(pattern.get("tokens") or ()))
 

@@ -97,7 +97,8 @@ def correct(
         _learn_alias(uow, tenant, key, tx.counterparty or key, new_entity)
     relabelled, pattern = _relabel_others(
         uow, tenant, tx, category=category if category_id is not UNSET else None, old_category=old_category,
-        move_entity=new_entity != old_entity, apply_to_similar=apply_to_similar)
+        move_entity=new_entity != old_entity, apply_to_similar=apply_to_similar,
+        min_confidence=Decimal(str(settings.classification.min_confidence)))
     if category_id is not UNSET and new_category is not None:
         if new_entity:
             _remember(uow, tenant, "entity", str(new_entity), new_category, new_entity, pattern)
@@ -216,7 +217,8 @@ def _business_keys(uow: UnitOfWork, tenant: Tenant) -> list[str]:
 
 
 def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, category: Category | None,
-                    old_category: uuid.UUID | None, move_entity: bool, apply_to_similar: bool) -> tuple[int, dict]:
+                    old_category: uuid.UUID | None, move_entity: bool, apply_to_similar: bool,
+                    min_confidence: Decimal) -> tuple[int, dict]:
     """Re-label the transactions this correction's evidence covers; never a manual one, never a transfer.
 
     Covered: the same counterparty key (plus similar spellings with `apply_to_similar`, and the entity's
@@ -227,6 +229,7 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
     from rapidfuzz import fuzz, process
 
     from cashpilot.domain.counterparty import extract_counterparty
+    from cashpilot.domain.vendors import lookup
 
     keys = {tx.counterparty_key} if tx.counterparty_key else set()
     known = _business_keys(uow, tenant) if (apply_to_similar or tx.entity_id) else []
@@ -260,7 +263,15 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
     words = {r[0]: patterns.tokens(extract_counterparty(r[1] or "", payee=r[2]).cleaned) for r in rows}
     own = patterns.tokens(extract_counterparty(tx.description or "", payee=_payee(tx)).cleaned)
     shared = patterns.common([own, *words.values()]) if rows else frozenset()
-    pattern = {"common": sorted(shared), "tokens": sorted(own - shared)}
+    pattern: dict[str, Any] = {"common": sorted(shared), "tokens": sorted(own - shared)}
+    # How the dictionary read the corrected line: a line of this counterparty it reads as another kind
+    # ("REVENUE COMMISS ... VAT3" after a corrected "... P30" payroll-tax line) keeps the dictionary's label.
+    read = lookup(tx.description or "", tx.amount)
+    if read is not None and Decimal(str(read.confidence)) >= min_confidence:
+        pattern["dictionary"] = read.category_key
+    dictionary_keys = {c.id: c.system_key for c in uow.session.scalars(select(Category).where(
+        Category.business_id == tenant.business_id, Category.system_key.is_not(None)))} \
+        if "dictionary" in pattern else {}
 
     move = [r[0] for r in rows if move_entity and r[6] != tx.entity_id]
     relabel = []
@@ -271,6 +282,9 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
             own_evidence = r[4] is not None and r[5] in ("dictionary", "rule")
             if own_evidence and not patterns.same_kind(own - shared, words[r[0]] - shared):
                 continue
+            if r[5] == "dictionary" and dictionary_keys.get(r[4], pattern.get("dictionary")) != pattern.get(
+                    "dictionary"):
+                continue  # the dictionary tells the two lines apart
             relabel.append(r[0])
     if move:
         conn.execute(text("UPDATE transactions SET entity_id = :e WHERE business_id = :b "
