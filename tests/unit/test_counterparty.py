@@ -1109,3 +1109,42 @@ def test_a_stop_word_that_only_ever_follows_a_name_can_open_one():
 ])
 def test_slovenian_croatian_slovak_and_us_channel_words(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # a given name, a surname, then the payer's memo (one word is enough after a given name)
+    ("ZELLE TO LINDA MARSH SCOPING CONF# D7XOTSR0NS", "Linda Marsh"),
+    ("FASTER PAYMENT IN CAROLINE DENBY FARRIER MAR", "Caroline Denby"),
+    ("ZELLE TO TASHA BRIGGS DEPO 12/09 CONF# IC172B2Y16", "Tasha Briggs"),
+    # ... but Spanish and Portuguese lines print two surnames, and "Vanden" opens a Flemish surname
+    ("BIZUM RECIBIDO DE LAURA MARTINEZ SANCHIS CONCEPTO CURSO B2 ABRIL", "Laura Martinez Sanchis"),
+    ("Online Transfer From Karen Vanden Heuvel Checking ...4471", "Karen Vanden Heuvel"),
+    ("ZELLE TO JOHN SMITH PLUMBING CONF# 5S3LZMFOU8", "John Smith Plumbing"),  # a business named after its owner
+])
+def test_a_persons_name_then_a_memo(description: str, name: str):
+    assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    ("SEPA DIREKTNA OBREMENITEV SUMMIT LEASING SLOVENIJA D.O.O. Obrok pog. L-4784", "Summit Leasing"),
+    ("SEPA IZRAVNO TEREĆENJE GLS CROATIA D.O.O. ID VJEROVNIKA HR07ZZZ96784703501", "GLS"),
+    ('Mokėjimas: UAB "VILNIAUS LOFTAI", LT077044055694022241 | Nuoma už 2026 m. sausis', "Vilniaus Loftai"),
+    ("E. sąskaita: AB VILNIAUS ŠILUMOS TINKLAI | Sąskaitos nr. VST89772337", "AB Vilniaus Šilumos Tinklai"),
+    # bank lines that name nobody
+    ("NAKNADA ZA VOĐENJE RAČUNA 09/2025", None),
+    ("PRILJEV KARTIČNIH TRANSAKCIJA POS 70876348 06.10.2025", None),
+    ("NADOMESTILO ZA PLACILNI PROMET 05/2026", None),
+    ("GRYNŲJŲ PINIGŲ IŠĖMIMAS 516793******4471 2026.02.16 100,00 EUR (503104) SWE", None),
+    ("Paslaugų plano „Verslui“ mokestis už 2025-12", None),
+    ("Pervedimas į savo sąskaitą LT917300010773494266 | Taupymas", None),
+    ("Moved 400.00 GBP to Corporation Tax jar", None),
+    ("Wise Charges for: TRANSFER-7568422261", None),
+])
+def test_slovenian_croatian_lithuanian_legal_forms_labels_and_bank_lines(description: str, name: str | None):
+    assert extract_counterparty(description).name == name
+
+
+def test_dotted_legal_forms_of_several_words_leave_the_matching_key():
+    assert normalize_name("Kmetijska zadruga Sora z.o.o.") == normalize_name("Kmetijska zadruga Sora")
+    assert normalize_name("ACME SP. Z O.O.") == "acme"
+    assert normalize_name("Dublin Zoo") == "dublin zoo"

@@ -375,7 +375,9 @@ MIN_PLACE_HEADS = 2
 _TOWNS = frozenset(c for c in vendor_data.CITIES if " " not in c)
 # Words that tie the next one into a name ("City of Raleigh", "Eau du Grand Lyon", "Stad Gent")
 _TIES = frozenset(("of", "de", "du", "des", "la", "le", "grand", "the", "and", "stad", "gemeente", "city", "county",
-                   "von", "van", "der", "di", "del", "da"))
+                   "von", "van", "der", "di", "del", "da",
+                   # Lithuanian and Latvian towns in the genitive ("Vilniaus universitetas", "Rīgas ūdens")
+                   "vilniaus", "kauno", "klaipedos", "siauliu", "panevezio", "rigas"))
 
 
 def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:

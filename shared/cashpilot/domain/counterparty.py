@@ -157,8 +157,9 @@ def _analyse(text: str) -> Analysis:
     # text, then the purpose text ("SVWZ+", "Omschrijving:").
     chosen, span = -1, None
     cities = _TRANSFER_LINE.search(text) is None
+    two_surnames = _IBERIAN_LINE.search(text) is not None
     for i in sorted(range(len(segments)), key=lambda i: _PIECE_RANK[segments[i][0]]):
-        span = _name_span(segments[i][1], cities=cities)
+        span = _name_span(segments[i][1], cities=cities, two_surnames=two_surnames)
         if span is not None:
             chosen = i
             break
@@ -327,7 +328,12 @@ _NOBODY_START = re.compile(
     r"|TEENUSTASU|SISEMINE MAKSE|REMBOURSEMENT (?:DE )?PR(?:Ê|E)T|MOVED (?:TO|FROM) POT"
     # Slovenian, Croatian and Lithuanian interest, account fees, cash machines, cash paid in and loan instalments
     r"|PRIPIS OBRESTI|NADOMESTILO ZA VODENJE|NAKNADA ZA VODENJE|DVIG GOTOVINE|ISPLATA GOTOVINE|POLOG GOTOVINE"
-    r"|UPLATA GOTOVINE|OTPLATA KREDITA|ODPLA(?:Č|C)ILO KREDITA|PALŪKANOS|PALUKANOS)\b"
+    r"|UPLATA GOTOVINE|OTPLATA KREDITA|ODPLA(?:Č|C)ILO KREDITA|PALŪKANOS|PALUKANOS"
+    # ... payment-traffic and card-acceptance fees, card takings settled by the bank, a drawn credit line, cash
+    # machines, the bank's loan instalment, its plan fee, a transfer to one's own account; Wise's jars and charges
+    r"|NADOMESTILO ZA|NAKNADA ZA|PRILJEV KARTI(?:Č|C)NIH|PU(?:Š|S)TANJE KREDITA|GRYN(?:Ų|U)J(?:Ų|U) PINIG(?:Ų|U)"
+    r"|PASKOLOS (?:(?:Į|I)MOKA|GR(?:Ą|A)(?:Ž|Z)INIMAS)|PASLAUG(?:Ų|U) PLANO|PERVEDIMAS (?:(?:Į|I) SAVO|TARP SAVO)"
+    r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -525,7 +531,7 @@ def _cased_label(text: str) -> str | None:
     label = m.group("label").split()
     if not 1 <= len(label) <= 5 or not any(c.islower() for c in m.group("label")):
         return None
-    if any(w.isupper() and len(w) >= 2 and w.strip(".,") not in _LABEL_CAPITALS for w in label):
+    if any(w.isupper() and len(w.strip(".,")) >= 2 and w.strip(".,") not in _LABEL_CAPITALS for w in label):
         return None  # "Direct debit to OODLE FINANCIAL SERV, ref: ...": the name comes before the colon
     if _channel_end(m.group("label")) >= len(m.group("label").rstrip()):
         return None  # a channel the reading knows ("Card Transaction: BP ..."), read with what follows
@@ -923,7 +929,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -975,7 +981,7 @@ class _Span:
     processor: int | None  # a processor prefix token ("SQ" of "SQ *BLUE BOTTLE")
 
 
-def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
+def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = False) -> _Span | None:
     n = len(toks)
     i = 0
     while i < n and toks[i].kind in _LEADING_NOISE:
@@ -1079,7 +1085,7 @@ def _name_span(toks: list[_Tok], *, cities: bool = True) -> _Span | None:
         trimmed |= _mixed_case_place(toks, kept)
     if not kept:
         return None
-    if len(kept) >= 3 and (person := _person_end(toks, kept)):
+    if len(kept) >= 3 and (person := _person_end(toks, kept, two_surnames=two_surnames)):
         del kept[person:]  # "J HOLMES MEMBER SHARES", "GIULIA CONTI TRADUCTION IT": the person, then a memo
     # Generic words before a company's legal form belong to its name ("INTEREST MEDIA LTD", "SERVICE MASTER
     # LLC"); purpose and reference words never do ("SALARY ACME LTD").
@@ -1167,9 +1173,9 @@ _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMEN
                                           "TAXES", "PREM", "BI", "BIL", "NOTE", "MEMO"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
-_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV")
+_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI")  # (Lithuanian UAB, VšĮ lead too)
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
-_NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA "
+_NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
 
 
@@ -1186,12 +1192,17 @@ def _surname(tok: _Tok) -> bool:
             and word not in _NAME_PARTICLES)
 
 
-# Particles inside people's names ("MARIA DO CEU FERREIRA", "ANNA DELLA ROSA"): the name goes on after them.
+# Particles inside people's names ("MARIA DO CEU FERREIRA", "ANNA DELLA ROSA", "KAREN VANDEN HEUVEL"): the name goes
+# on after them.
 _NAME_PARTICLES = _words("DA DE DI DO DOS DAS DEL DELLA DELLO DELLE DES DU LA LE LO VAN VON DER DEN TEN TER Y E MC "
-                         "MAC ST SAN SANTA")
+                         "MAC ST SAN SANTA VANDEN VANDER VANDE")
+# Spanish and Portuguese bank lines, where people carry two surnames ("LAURA PUJOL ROCA" whatever her given name):
+# one word after the first surname is the second one, not a memo.
+_IBERIAN_LINE = re.compile(r"(?i)\b(?:TRANSFERENCIA|BIZUM|CONCEPTO|ORDENANTE|BENEFICIARIO|TRASPASO|TRANSF\.|TRF\."
+                           r"|PAGAMENTO|RECIBIDO|EMITIDA)\b")
 
 
-def _person_end(toks: list[_Tok], kept: list[int]) -> int | None:
+def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False) -> int | None:
     """Where a person's name ends when a memo follows it with no separator: how many of `kept` (token indexes) to keep.
 
     The name must open like a person's: initials ("J HOLMES MEMBER SHARES", "K ANDERSON THESIS BINDING") or one or
@@ -1224,8 +1235,11 @@ def _person_end(toks: list[_Tok], kept: list[int]) -> int | None:
     tail = words[k:]
     if not tail or tail[0].kind != _WORD:
         return None
-    if len(tail) == 1 and surnames == 1 and tail[0].norms[0] not in _MEMO_WORDS and not _memo_compound(tail[0]):
-        return None  # one more word may be a second surname ("MARY ELLEN CARTER", "LAURA PUJOL ROCA")
+    if (len(tail) == 1 and surnames == 1 and tail[0].norms[0] not in _MEMO_WORDS and not _memo_compound(tail[0])
+            and (not given or two_surnames or words[0].norms[0] in vendor_data.HISPANIC_FIRST_NAMES)):
+        # one more word may be a second surname ("LAURA PUJOL ROCA") or an initial's surname ("J HOLMES SMITH"); after
+        # another given name and a surname it is the payer's memo ("TASHA BRIGGS DEPO", "CAROLINE DENBY FARRIER")
+        return None
     norms = [n for t in tail for n in t.norms]
     if norms[0] in _CONNECTORS or norms[0] in _BUSINESS_WORDS or norms[0] in _COMPLETIONS or any(
             n in _LEGAL or n in _BUSINESS_TAIL for n in norms):
@@ -1282,7 +1296,7 @@ def _dotted_legal(tok: _Tok) -> bool:
     return ("." in tok.raw or "/" in tok.raw) and "".join(tok.norms) in _DOTTED_LEGAL
 
 
-_DOTTED_LEGAL = _words("EV SA AS AB AG NV BV SS SAS SPA SRL SL SC SCARL SCRL SNC")
+_DOTTED_LEGAL = _words("EV SA AS AB AG NV BV SS SAS SPA SRL SL SC SCARL SCRL SNC DD ZOO")
 
 
 def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
@@ -1627,7 +1641,8 @@ _SUBSIDIARY_COUNTRIES = frozenset((w,) for w in _words(
     "DEUTSCHLAND GERMANY FRANCE ESPANA SPAIN ITALIA ITALY NEDERLAND NETHERLANDS BELGIUM BELGIE BELGIQUE IRELAND "
     "EUROPE OSTERREICH OESTERREICH AUSTRIA PORTUGAL SCHWEIZ SUISSE UK GB USA US IBERIA BENELUX BELUX LUXEMBOURG "
     "EESTI ESTONIA LATVIJA LATVIA LIETUVA LITHUANIA SLOVENSKO SLOVAKIA CESKO CZECH POLSKA POLAND MAGYARORSZAG "
-    "HUNGARY ROMANIA SUOMI FINLAND SVERIGE SWEDEN NORGE NORWAY DANMARK DENMARK"))
+    "HUNGARY ROMANIA SUOMI FINLAND SVERIGE SWEDEN NORGE NORWAY DANMARK DENMARK SLOVENIJA SLOVENIA HRVATSKA CROATIA "
+    "BULGARIA HELLAS GREECE"))
 _KEPT_LEGAL = _words("SNC SLP SLU SAU SCS SCRL EK VOF ASBL VZW SAT A/S NA")
 _DOTTED_KEPT_LEGAL = _words("SS SSD SC")  # only when written with dots ("S.S.": the Italian società semplice)
 # Words that open or end businesses' names, never a surname in front of a given name ("CAFE SOPHIE", "HOTEL MARIA",

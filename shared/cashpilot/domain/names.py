@@ -11,8 +11,10 @@ _LEGAL_SUFFIXES = {
     "gmbh", "ag", "kg", "ug", "ohg", "ev", "bv", "nv", "vof", "sa", "sas", "sarl", "sl", "srl", "spa", "lda",
     "ltda", "pty", "ab", "as", "aps", "oy", "ua", "gbr", "ek", "kgaa",
     # Central and Eastern Europe: s.r.o., spol. s r.o., Estonian OÜ, Hungarian Kft./Zrt., d.o.o.; Belgian SPRL
-    "sro", "ou", "kft", "zrt", "doo", "sprl",
+    "sro", "ou", "kft", "zrt", "doo", "sprl", "dd",
 }
+# Dotted legal forms of several words, or whose letters alone are a word: Polish "sp. z o.o.", Slovenian "z.o.o."
+_DOTTED_SUFFIX = re.compile(r"(?i)[\s,]+(?:sp\.?\s*z\s*o\.\s*o\.?|z\.\s*o\.\s*o\.?)\s*$")
 # Letters NFKD does not decompose: "Y\u0131ld\u0131z" and "Yildiz", "\u00d8ster" and "Oster" are one name.
 _FOLD = str.maketrans({"\u0131": "i", "\u00f8": "o", "\u0142": "l", "\u0111": "d", "\u00df": "ss", "\u00e6": "ae",
                        "\u0153": "oe", "\u00fe": "th", "\u00f0": "d"})
@@ -21,7 +23,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalize_name(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    text = unicodedata.normalize("NFKD", _DOTTED_SUFFIX.sub("", name).translate(_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("&", " and ").replace(".", "")  # "S.A." -> "sa", "J.P." -> "jp"
     text = _NON_WORD.sub(" ", text)
