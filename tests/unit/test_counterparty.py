@@ -1148,3 +1148,23 @@ def test_dotted_legal_forms_of_several_words_leave_the_matching_key():
     assert normalize_name("Kmetijska zadruga Sora z.o.o.") == normalize_name("Kmetijska zadruga Sora")
     assert normalize_name("ACME SP. Z O.O.") == "acme"
     assert normalize_name("Dublin Zoo") == "dublin zoo"
+
+
+@pytest.mark.parametrize("description, name", [
+    ("POINT OF SALE DEBIT L673 TIME 04:26 PM DATE 06-29 COSTCO WHSE #0672 KALISPELL MT", "Costco"),
+    ("ELEC DEBIT ADP Tax          ADP Tax    1040196678 CCD 26033179 A7W3CJ", "ADP"),
+    ("P2P RECEIVED ZELLE CODY MARCHETTI season float 4RXZ9X4Y", "Cody Marchetti"),
+    ("ZELLE P2P FROM KATHERINE ONEIL CONF OPKZTNVG5M home inspection + radon", "Katherine Oneil"),
+    ("P2P RECEIVED ZELLE BRITTANY KOWALSKI bachelorette SUP tour 6/28 1N9GP9A5", "Brittany Kowalski"),
+    ("CARGO RECIBO EUSKALTEL SA REF. 977485613179 FRA E9TRR511W2", "Euskaltel"),
+    ("COMPRA TJ*9025 22/05 E.S. PETRONOR ETXEBARRI BIZKAIA", "Petronor"),
+    ("TRANSF. RECIBIDA ORD: LEIRE GARCIA ARRIETA CONC: SENAL BODA 30 MAYO", "Leire Garcia Arrieta"),
+    ("Incasso | Stichting Pensioenfonds Detailhandel | NL15INGB4886876919 | Incassant", "Pensioenfonds Detailhandel"),
+    ("TELLER DEPOSIT BR 0241", None),
+    ("MOBILE BANKING DEPOSIT 3853775478", None),
+    ("RETURNED DEPOSITED ITEM CHK 1218 NSF", None),
+    ("AMORTIZACION PRESTAMO 2095 0611 80 9100458231 CUOTA 27/60", None),
+    ("Payment sent - Ashby Sweeps - TAX SAVER", None),
+])
+def test_us_regional_kutxabank_bunq_and_countingup_layouts(description: str, name: str | None):
+    assert extract_counterparty(description).name == name

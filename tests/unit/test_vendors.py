@@ -922,3 +922,35 @@ def test_an_iso_purpose_code_is_never_read_inside_english_words():
     assert lookup("BOL COLM FITZGERALD INV 436 ELEC CERT", OUT) is None or \
         lookup("BOL COLM FITZGERALD INV 436 ELEC CERT", OUT).category_key != "utilities"
     assert lookup("PIZZA PLACE LONDON", OUT).category_key != "payroll"
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    ("Payment sent - HMRC Self Assessment - 2766517598K", OUT, "owner_draw_contribution"),  # the owner's own tax
+    ("EXTERNAL WITHDRAWAL MT DEPT OF LABOR - UI TAX ER 330145 Q2 2025", OUT, "payroll"),  # unemployment insurance
+    ("PAGO TRIBUTOS DIPUTACION FORAL DE BIZKAIA MOD.110 1T 2026 JUST. 11049904553", OUT, "payroll"),
+    ("PAGO TRIBUTOS DIPUTACION FORAL DE BIZKAIA MOD.303 1T 2026 JUST. 30374977618", OUT, "taxes"),
+    ("ACH WITHDRAWAL AR DFA SALESTAX SALES&USE ID 1939177914 PERMIT 86069818", OUT, "taxes"),
+    ("PRLV SEPA DGDDI RECETTE DES DOUANES COLMAR DRM 08/2025 ENTREPOSITAIRE FR069905E0536", OUT, "taxes"),
+    ("Direct Debit - MHC NOVUNA VEHICLE FINANCE - 7725700782", OUT, "loan_repayment"),
+    ("Rente | bunq | Rente november 2025", IN, "interest"),
+    ("Incasso | Stichting Pensioenfonds Detailhandel | NL15INGB4886876919 | Incassant NL46ZZZ82944749", OUT,
+     "payroll"),
+    ("BACS RECEIPT THE NATIONAL LOTTE 202546050 GRANT", IN, "other_income"),
+    ("CARGO RECIBO CONSORCIO AGUAS BILBAO BIZKAIA REF. 157947927090 AGUA 1T", OUT, "utilities"),
+    ("PRLV SEPA CERFRANCE ALSACE ABONNEMENT COMPTABILITE ICS FR56ZZZX44E98 RUM CFAEFZXXY6TPF", OUT,
+     "professional_services"),
+    ("EXTERNAL WITHDRAWAL MONTANA STATE FU - PREMIUM POL 06414977", OUT, "insurance"),
+    ("Payment sent - Ashby Sweeps - TAX SAVER", OUT, "internal_transfer"),
+])
+def test_personal_and_payroll_taxes_customs_vehicle_finance_grants_and_pots(description: str, amount, category: str):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, amount", [
+    ("Payment received - MRS J HOLROYD - CHIMNEY SWEEP", IN),  # a chimney sweep's customer, no sweep account
+    ("VIR SEPA RECU /DE AXA FRANCE IARD /MOTIF SINISTRE 2582766003 REPARATION", IN),  # a garage's customer's claim
+])
+def test_words_that_only_look_like_a_category(description: str, amount):
+    match = lookup(description, amount)
+    assert match is None or match.category_key not in ("internal_transfer", "other_income"), match

@@ -333,7 +333,9 @@ _NOBODY_START = re.compile(
     # machines, the bank's loan instalment, its plan fee, a transfer to one's own account; Wise's jars and charges
     r"|NADOMESTILO ZA|NAKNADA ZA|PRILJEV KARTI(?:Č|C)NIH|PU(?:Š|S)TANJE KREDITA|GRYN(?:Ų|U)J(?:Ų|U) PINIG(?:Ų|U)"
     r"|PASKOLOS (?:(?:Į|I)MOKA|GR(?:Ą|A)(?:Ž|Z)INIMAS)|PASLAUG(?:Ų|U) PLANO|PERVEDIMAS (?:(?:Į|I) SAVO|TARP SAVO)"
-    r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES)\b"
+    r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES"
+    # a teller's or the mobile app's deposit, a customer's cheque returned unpaid, the Spanish loan instalment
+    r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURNED (?:DEPOSITED )?ITEM|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -344,7 +346,8 @@ _NOBODY_ANYWHERE = re.compile(
     r"|(?:SAVINGS|DEPOSIT|RESERVE) A/C|(?:TAX|VAT|SAVINGS|RESERVE|HOLIDAY) POT|TRANSFER FROM SPACE|PLAN FEE"
     r"|FRAIS DE GESTION|GESTION DU COMPTE|LINE OF CREDIT|(?:FROM|TO) DDA|(?:FROM|TO) (?:LOAN|LN) X+\d+"
     # an account's own reserve or operating account, the bank's account charge, the business's own card paid off
-    r"|(?:TAX|VAT) RESERVE|BUSINESS SAVER|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
+    r"|(?:TAX|VAT) RESERVE|(?:TAX|VAT) SAVER|BUSINESS SAVER"
+    r"|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
     r"|(?:CHECKING|ACCOUNT|MAINTENANCE) (?:SVC|SERVICE) (?:CHG|CHARGE|FEE)S?"
     r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT))\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
@@ -740,7 +743,7 @@ EXTERNAL (?:WITHDRAWAL|DEPOSIT|TRANSFER)(?: TO| FROM)?
 ONLINE (?:BANKING )?(?:TRANSFER|PAYMENT|PMT|PYMT)(?: TO| FROM)?
 MOBILE (?:PAYMENT|PMT|PYMT|TRANSFER|DEPOSIT)(?: TO| FROM)?
 INTERNET (?:TRANSFER|PAYMENT|BANKING)(?: TO| FROM)? | TELEPHONE BANKING
-ZELLE(?: BUSINESS| INSTANT)?(?: PAYMENT| TRANSFER| PMT)?(?: RECEIVED| SENT)?(?: FROM| TO)? | WITHDRAWAL (?:FROM|TO)
+ZELLE(?: BUSINESS| INSTANT| P2P)?(?: PAYMENT| TRANSFER| PMT)?(?: RECEIVED| SENT)?(?: FROM| TO)? | WITHDRAWAL (?:FROM|TO)
 TRANSFER(?: FROM| TO)? | XFER(?: FROM| TO)? | TFR(?: FROM| TO)? | PAYMENT (?:TO|FROM) | PAID TO | SENT MONEY TO
 RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)?
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
@@ -763,7 +766,8 @@ OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
 BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| (?:DEBIT )?MASTERCARD| VISA(?: DEBIT)?| V PAY| MET DEBETKAART(?: NUMMER)?)?
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
-COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN)? | DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
+COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN| TJ\*?\d{4}(?: \d\d?/\d\d?)?)?
+DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
 PAGO(?: CON TARJETA| MOVIL| CON MOVIL)?(?: EN)? | ABONO(?: NOMINA| TRANSFERENCIA)?
 BIZUM(?: ENVIADO| RECIBIDO)?(?: A| DE)?
 TRF(?: P/| DE| PARA)? | PAG(?: SERV| SERVICOS)? | PIX(?: TRANSF| ENVIADO| RECEBIDO)? | TO | FROM | FOR
@@ -782,7 +786,9 @@ ODLIV | PRILIV | FLIK PRILIV | FLIK ODLIV | TRAJNI NALOG | SEPA DIREKTNA OBREMEN
 PLA[CČ]ILO S KARTICO(?: (?:MC|VISA|MAESTRO)(?: BUSINESS)?)? | PLA[CĆ]ANJE | UPLATA | KUPNJA KARTICOM
 SEPA IZRAVNO TERE[CĆ]ENJE | IZRAVNO TERE[CĆ]ENJE | PIRKINYS
 DBT CARD(?: RECUR| PURCH(?:ASE)?)? | (?:VISA )?CHECK CARD(?: \d{4})?(?: PURCHASE)? | AUTOMATED (?:DEBIT|CREDIT)
-EFT (?:DEBIT|CREDIT)
+EFT (?:DEBIT|CREDIT) | ELEC (?:DEBIT|CREDIT) | P2P (?:RECEIVED|SENT)(?: ZELLE)?
+CARGO(?: POR)? RECIBO
+POINT OF SALE (?:DEBIT|CREDIT)(?: L\d+)?(?: TIME \d\d?:\d\d (?:AM|PM))?(?: DATE \d\d?-\d\d?)?
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -868,7 +874,7 @@ _MONTHS = _words(
 MONTHS = _MONTHS  # month names and their short forms, upper case: shared with domain/boilerplate.py
 # Words that end a name: references, purposes, channel codes ("ACME LTD INV 2041", "ACME LTD SALARY JAN").
 _STOP_WORDS = _words(
-    "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV "
+    "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV AVOIR "
     "FAKTURA BESTELLUNG ORDER ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR VERTRAGSKONTO MANDAT "
     "KLANTNR KLANTNUMMER REFERENZ PAYMENT PMT PYMT PAYMT THANK THANKS DANKE MERCI GRACIAS BEDANKT SALARY "
     "SALARIES PAYROLL WAGES LOHN GEHALT SALAIRE NOMINA RENT MIETE LOYER HUUR ALQUILER AFFITTO ARRENDAMIENTO PIGIONE "
@@ -1018,6 +1024,12 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
         if kind == _WORD:
             if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
                     len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)):  # "USt-VA"
+                break
+            # A name printed in capitals, then the payer's memo in lower case ("BRITTANY KOWALSKI bachelorette SUP
+            # tour", "NINA KOVAČ cvetlični med"): the name ends where the case changes
+            if (i - start >= 2 and tok.raw.isalpha() and tok.raw.islower() and len(tok.raw) >= 3
+                    and tok.norms[0] not in _LEGAL and tok.norms[0] not in _CONNECTORS
+                    and all(t.raw.isupper() and len(t.raw) > 1 for t in toks[start:i] if t.kind == _WORD)):
                 break
             if i > start and tok.norms in _SOFT_STOPS and not (
                     i + 1 < n and toks[i + 1].kind == _WORD and toks[i + 1].norms[-1] in _LEGAL):
@@ -1173,7 +1185,8 @@ _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMEN
                                           "TAXES", "PREM", "BI", "BIL", "NOTE", "MEMO"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
-_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI")  # (Lithuanian UAB, VšĮ lead too)
+# (Lithuanian UAB and VšĮ lead too; and the Dutch foundation's "Stichting", which bookkeepers leave out)
+_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTING")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
@@ -1198,8 +1211,8 @@ _NAME_PARTICLES = _words("DA DE DI DO DOS DAS DEL DELLA DELLO DELLE DES DU LA LE
                          "MAC ST SAN SANTA VANDEN VANDER VANDE")
 # Spanish and Portuguese bank lines, where people carry two surnames ("LAURA PUJOL ROCA" whatever her given name):
 # one word after the first surname is the second one, not a memo.
-_IBERIAN_LINE = re.compile(r"(?i)\b(?:TRANSFERENCIA|BIZUM|CONCEPTO|ORDENANTE|BENEFICIARIO|TRASPASO|TRANSF\.|TRF\."
-                           r"|PAGAMENTO|RECIBIDO|EMITIDA)\b")
+_IBERIAN_LINE = re.compile(r"(?i)\b(?:(?:TRANSFERENCIA|BIZUM|CONCEPTO|ORDENANTE|BENEFICIARIO|TRASPASO|PAGAMENTO"
+                           r"|RECIBID[OA]|EMITID[OA])\b|TRANSF\.|TRF\.|CONC:|ORD:)")
 
 
 def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False) -> int | None:
@@ -1228,7 +1241,7 @@ def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False
         return None
     k += 1
     surnames = 1
-    if (given and words[0].norms[0] in vendor_data.HISPANIC_FIRST_NAMES and k < len(words)
+    if (given and (two_surnames or words[0].norms[0] in vendor_data.HISPANIC_FIRST_NAMES) and k < len(words)
             and _surname(words[k]) and words[k].norms[0] not in _MEMO_WORDS):
         k += 1  # the second surname
         surnames = 2

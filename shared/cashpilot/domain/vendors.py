@@ -117,6 +117,7 @@ _PAYROLL_INVOICE = _phrases(vendor_data.PAYROLL_INVOICE_WORDS)
 _PAYOUT = _phrases(vendor_data.PAYOUT_WORDS)
 _WAGE_TAX = _phrases(vendor_data.WAGE_TAX_WORDS)
 _OTHER_TAX = _phrases(vendor_data.OTHER_TAX_WORDS)
+_PERSONAL_TAX = _phrases(vendor_data.PERSONAL_TAX_WORDS)
 _FEE_GIVEBACK = _phrases(vendor_data.FEE_GIVEBACK_PHRASES)
 _HOST_INVOICE = re.compile(vendor_data.HOST_INVOICE)
 _WAGE_TAX_FORM = re.compile(vendor_data.WAGE_TAX_FORMS)
@@ -212,6 +213,10 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         elif best.source != "vendor":
             confidence = min(confidence, _CONFLICT)  # two confident rules that disagree: ask the owner
     vendor_name = text.vendor.name if text.vendor else None
+    if best.category == "taxes" and not money_in and _has(_PERSONAL_TAX, text.words):
+        return DictionaryMatch("owner_draw_contribution", round(min(confidence, 0.9), 3), best.source, vendor_name,
+                               best.evidence.rsplit(" -> ", 1)[0] + ", the owner's own income tax -> "
+                               + CATEGORY_NAMES["owner_draw_contribution"])
     if (best.category == "taxes" and (_has(_WAGE_TAX, text.words) or _WAGE_TAX_FORM.search(line))
             and not _has(_OTHER_TAX, text.words)):
         # The employer's wage taxes ("Finanzamt ... LSt 09/2025", "REVENUE COMMISS ROS ... P30"): payroll.
