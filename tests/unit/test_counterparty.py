@@ -1168,3 +1168,15 @@ def test_dotted_legal_forms_of_several_words_leave_the_matching_key():
 ])
 def test_us_regional_kutxabank_bunq_and_countingup_layouts(description: str, name: str | None):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    ("VIR SALAIRE SEPTEMBRE SCHNEIDER THOMAS", "Thomas Schneider"),  # a bare "VIR" is a transfer too
+    ("VIR INST M JEAN-PAUL KLEIN CARTONS NOEL", "Jean-Paul Klein"),  # a double given name, then a memo
+    ("VIR SEPA RECU /DE M. ET MME DUPONT JEAN /MOTIF X", "Jean Dupont"),  # a joint account's two honorifics
+    ("TRANSF. EMITIDA BENEF: GORKA ARANA CONC: FRA GA-114 TECNICO SONIDO", "Gorka Arana"),
+    ("TRANSF. RECIBIDA ORD: AUDIO BILBO BANAKETAK SL CONC: ABONO FRA R26-1425", "Audio Bilbo Banaketak SL"),
+    ("VIR SEPA VERALLIA FRANCE AVOIR AV2519959 CASSE LIVRAISON", "Verallia"),  # a credit note ends the name
+])
+def test_french_and_basque_transfers(description: str, name: str):
+    assert extract_counterparty(description).name == name

@@ -127,10 +127,13 @@ def analyse(description: str) -> Analysis:
         text = _NATWEST_CARD.sub(r"\1 ,", text)  # NatWest's "4821 14MAR25 C , SHELL": "C" marks contactless
     if text[:3].upper() in ("POS", "ATM"):
         text = _GLUED_DAY.sub(r"\1 \2", text)  # Bank of Ireland's "POS19FEB CENTRA DOUGLAS"
+    if " OU " in text or " ET " in text:
+        text = _COUPLE.sub("MME", text)  # a French joint account's "M OU MME BERTRAND LUC": one honorific
     return _analyse(_DIGITS.sub(_zeros, text) if _HAS_DIGIT.search(text) else text)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_COUPLE = re.compile(r"(?i)\b(?:M|MR|MME)\.? (?:OU|ET) (?:M|MR|MME|MLLE)\.?(?= )")
 _WEEK = re.compile(r"(?i)(?:WK|KW|W)\d{1,2}")
 _GLUED_DAY = re.compile(r"(?i)^(POS|ATM)(\d{1,2}[A-Z]{3}\b)")
 _NATWEST_CARD = re.compile(r"(?i)^((?:POS )?\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
@@ -234,7 +237,7 @@ def _analyse(text: str) -> Analysis:
 _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT|ORDRE PERMANENT|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING|PLATBA|INKASO"
-    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO)\b|/TRTP/"
+    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR)\b|/TRTP/|\bTRANSF\."
 )
 
 
@@ -380,7 +383,7 @@ _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EM
                 "PAYEE", "B/O", "POUR", "BEN")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
-                   "INFO", "OBI", "CAUS", "CAUSALE")
+                   "INFO", "OBI", "CAUS", "CAUSALE", "CONC")
 _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", "COAM", "OAMT", "SEC", "TRACE",
                  "TRACE#", "EED", "IND ID", "IND NAME", "INDN", "CO ID", "ID", "TRN", "TRTP", "CSID", "MARF",
                  "KENMERK", "BETALINGSKENMERK", "MACHTIGING", "MACHTIGINGSKENMERK", "INCASSANT", "INCASSANT ID",
@@ -780,6 +783,7 @@ CARD PURCH | VISA DEBIT (?:RETURN|PURCHASE|REFUND) | ELECTRONIC DEP(?:OSIT)?
 E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
 ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
+TRANSF\.? (?:EMITIDA|RECIBIDA)(?: (?:BENEF|ORD))?
 (?:MOBILE|DIRECT NET|ONLINE|WEB) (?:VERS|DE)
 TRANSAKCIA KARTOU | (?:VR[AÁ]TENIE )?PLATBY? KARTOU
 ODLIV | PRILIV | FLIK PRILIV | FLIK ODLIV | TRAJNI NALOG | SEPA DIREKTNA OBREMENITEV | DIREKTNA OBREMENITEV
@@ -875,7 +879,8 @@ MONTHS = _MONTHS  # month names and their short forms, upper case: shared with d
 # Words that end a name: references, purposes, channel codes ("ACME LTD INV 2041", "ACME LTD SALARY JAN").
 _STOP_WORDS = _words(
     "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV AVOIR "
-    "FAKTURA BESTELLUNG ORDER ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR VERTRAGSKONTO MANDAT "
+    "FAKTURA BESTELLUNG ORDER COMMANDE PEDIDO BESTELLING ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR "
+    "VERTRAGSKONTO MANDAT "
     "KLANTNR KLANTNUMMER REFERENZ PAYMENT PMT PYMT PAYMT THANK THANKS DANKE MERCI GRACIAS BEDANKT SALARY "
     "SALARIES PAYROLL WAGES LOHN GEHALT SALAIRE NOMINA RENT MIETE LOYER HUUR ALQUILER AFFITTO ARRENDAMIENTO PIGIONE "
     "HONORAR HONORAIRES DEP DEPOSIT "
@@ -1232,7 +1237,7 @@ def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False
     given = 0
     if not k:
         while given < 2 and k < len(words) - 1 and words[k].norms[0] in vendor_data.FIRST_NAMES and (
-                len(words[k].norms) == 1):
+                len(words[k].norms) == 1 or all(n in vendor_data.FIRST_NAMES for n in words[k].norms)):  # JEAN-PAUL
             k += 1
             given += 1
         if not given:
