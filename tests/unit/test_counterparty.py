@@ -1180,3 +1180,23 @@ def test_us_regional_kutxabank_bunq_and_countingup_layouts(description: str, nam
 ])
 def test_french_and_basque_transfers(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    ("INCOMING WIRE TRANSFER ORG=CROSSTIMBERS BUILDERS INC OBI=RR INV 2215 MAPLE", "Crosstimbers Builders Inc"),
+    ("ZELLE PAYMENT FROM LINDA M HERSHEY EDGE TO EDGE QUILT ID YHMTK7UILY", "Linda M Hershey"),  # a middle initial
+    ("DIRECT DEBIT CUMBERLAND COUNCIL NNDR 372185832", "Cumberland Council"),  # business rates, not the name
+    ("DEB DIRECTO SEPA GRENKE RENTING SA ADC 66325044100 CONTRATO 484636855", "Grenke Renting SA"),
+    ("TRF SEPA P/ RUI MIGUEL MARQUES ADIANT LUCROS", "Rui Miguel Marques"),
+    ("TRF SEPA DE SOFIA MARQUES SUPRIMENTOS SOCIO", "Sofia Marques"),
+    ("ACH DEBIT - PACIFIC POWER - PAYMENT - 9077364494", "Pacific Power"),
+    ("MORTGAGE REPAYMENT ACC 50188313", None),
+    ("Conversion - GBP to USD - USD 16913.92 @ 1.3214 - C260216-MQS0KM", None),
+])
+def test_wire_fields_with_equals_portuguese_debits_and_bank_lines(description: str, name: str | None):
+    assert extract_counterparty(description).name == name
+
+
+def test_a_public_benefit_corporation_and_a_portuguese_lender_lose_their_legal_forms():
+    assert normalize_name("KICKSTARTER PBC") == "kickstarter"
+    assert normalize_name("Credibom IFIC SA") == "credibom"

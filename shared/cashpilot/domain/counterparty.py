@@ -338,7 +338,8 @@ _NOBODY_START = re.compile(
     r"|PASKOLOS (?:(?:Į|I)MOKA|GR(?:Ą|A)(?:Ž|Z)INIMAS)|PASLAUG(?:Ų|U) PLANO|PERVEDIMAS (?:(?:Į|I) SAVO|TARP SAVO)"
     r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES"
     # a teller's or the mobile app's deposit, a customer's cheque returned unpaid, the Spanish loan instalment
-    r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURNED (?:DEPOSITED )?ITEM|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO)\b"
+    r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURNED (?:DEPOSITED )?ITEM|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO"
+    r"|MORTGAGE REPAYMENT|CONVERSION(?= -)|CONVERTED [\d.,]+|AIRWALLEX FEE)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -411,7 +412,8 @@ _LABEL_RE = re.compile(
     rf"|(?<![^\s/|])(?P<b>EREF|MREF|KREF|CRED|ABWA|ABWE|DEBT|SVWZ|IBAN|BIC|COAM|OAMT)\+"
     rf"|/(?P<c>TRTP|IBAN|BIC|NAME|REMI|EREF|CSID|MARF|SVWZ|ORDP|BENM|ID)/"
     rf"|(?<!\S)/(?P<d>DE|MOTIF|REF|ID EMETTEUR|REFDR|REFDO|REFBEN|BEN|LIB|NOTPROVIDED)\b"
-    rf"|(?<![^\s/|])(?P<e>ID EMETTEUR|REF)/)"
+    rf"|(?<![^\s/|])(?P<e>ID EMETTEUR|REF)/"
+    rf"|(?<![^\s/|])(?P<f>ORG|ORIG|BNF|OBI|REF|IMAD|OMAD)=)"
 )
 
 
@@ -556,12 +558,12 @@ def _fields(text: str) -> list[tuple[str, str]]:
         return fielded
     if ":" in text and (rest := _cased_label(text)) is not None:
         return [("text", rest)]
-    if not (":" in text or "+" in text or ("/" in text and _SLASH_WORD.search(text))):
+    if not (":" in text or "+" in text or "=" in text or ("/" in text and _SLASH_WORD.search(text))):
         return [("text", text)]
     pieces: list[tuple[str, str]] = []
     kind, start = "text", 0
     for m in _LABEL_RE.finditer(text):
-        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
         new_kind = _LABEL_KIND.get(re.sub(r"[^A-Z0-9#]+", "", _fold(raw).upper()), "noise")
         if m.group("a") and raw.upper() == "REF":
             new_kind = "purpose"  # "REF: WAGES", "REF: RENT 14 HIGH ST": UK banks print the payer's reference there
@@ -773,7 +775,8 @@ COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN| TJ\*?\d{4}(?: \d\d?/\d\d?)?)?
 DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
 PAGO(?: CON TARJETA| MOVIL| CON MOVIL)?(?: EN)? | ABONO(?: NOMINA| TRANSFERENCIA)?
 BIZUM(?: ENVIADO| RECIBIDO)?(?: A| DE)?
-TRF(?: P/| DE| PARA)? | PAG(?: SERV| SERVICOS)? | PIX(?: TRANSF| ENVIADO| RECEBIDO)? | TO | FROM | FOR
+TRF(?: SEPA)?(?: P/| DE| PARA)? | DEB\.? DIRECTO(?: SEPA)? | PAG(?: SERV| SERVICOS)?
+PIX(?: TRANSF| ENVIADO| RECEBIDO)? | TO | FROM | FOR
 MB WAY(?: DE| PARA| P/| A)? | (?:SENT|PAID|RECEIVED) VIA [A-Z]+
 VIR(?:EMENT)? EUROPEEN VERS | VERSEMENT DE | VOTRE DOMICILIATION(?: EUROPEENNE)? | ACCREDITO(?: INCASSI)?(?: POS)?
 BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL PAY(?:MENT)? | BILLPAY
@@ -879,7 +882,8 @@ MONTHS = _MONTHS  # month names and their short forms, upper case: shared with d
 # Words that end a name: references, purposes, channel codes ("ACME LTD INV 2041", "ACME LTD SALARY JAN").
 _STOP_WORDS = _words(
     "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV AVOIR "
-    "FAKTURA BESTELLUNG ORDER COMMANDE PEDIDO BESTELLING ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR "
+    "FAKTURA BESTELLUNG ORDER COMMANDE PEDIDO BESTELLING ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR NNDR "
+    "ADC "
     "VERTRAGSKONTO MANDAT "
     "KLANTNR KLANTNUMMER REFERENZ PAYMENT PMT PYMT PAYMT THANK THANKS DANKE MERCI GRACIAS BEDANKT SALARY "
     "SALARIES PAYROLL WAGES LOHN GEHALT SALAIRE NOMINA RENT MIETE LOYER HUUR ALQUILER AFFITTO ARRENDAMIENTO PIGIONE "
@@ -940,7 +944,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -1217,7 +1221,7 @@ _NAME_PARTICLES = _words("DA DE DI DO DOS DAS DEL DELLA DELLO DELLE DES DU LA LE
 # Spanish and Portuguese bank lines, where people carry two surnames ("LAURA PUJOL ROCA" whatever her given name):
 # one word after the first surname is the second one, not a memo.
 _IBERIAN_LINE = re.compile(r"(?i)\b(?:(?:TRANSFERENCIA|BIZUM|CONCEPTO|ORDENANTE|BENEFICIARIO|TRASPASO|PAGAMENTO"
-                           r"|RECIBID[OA]|EMITID[OA])\b|TRANSF\.|TRF\.|CONC:|ORD:)")
+                           r"|RECIBID[OA]|EMITID[OA]|TRF SEPA)\b|TRANSF\.|TRF\.|CONC:|ORD:)")
 
 
 def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False) -> int | None:
@@ -1242,6 +1246,8 @@ def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False
             given += 1
         if not given:
             return None
+        if k < len(words) - 2 and _person_initial(words[k]):
+            k += 1  # a middle initial ("LINDA M HERSHEY")
     if not _surname(words[k]):
         return None
     k += 1
@@ -1294,7 +1300,7 @@ _BUSINESS_TAIL = _words("SONS BROS BROTHERS PARTNERS ASSOCIATES ASOCIADOS ASSOCI
 _MEMO_WORDS = _words(
     "SHARES SHARE MEMBER MEMBERSHIP DEPOSIT BALANCE DEPOSITO SALDO FIANZA TRADUCTION TRANSLATION TRADUCCION "
     "LESSON LESSONS CLASES CLASS CLASSES COURS THESIS BINDING GIFT REGALO CADEAU EXPENSES GASTOS FRAIS LOAN "
-    "PRESTAMO REPAY REPAYMENT REFUND DEVOLUCION REEMBOLSO REMBOURSEMENT")
+    "PRESTAMO REPAY REPAYMENT REFUND DEVOLUCION REEMBOLSO REMBOURSEMENT SUPRIMENTOS ADIANT ADIANTAMENTO LUCROS")
 
 
 # German purposes are compounds ("Ausbildungsvergütung", "Mitgliedsbeitrag", "Werkstattmiete"): a long word with one
@@ -1893,7 +1899,7 @@ def _match(patterns: tuple[str, ...], words, i: int) -> int:
 _KIND_IN = {  # what money IN from a vendor of this kind is: (category, confidence); None = same rule as suppliers
     "processor": ("sales_revenue", 0.9),
     "lender": ("financing", 0.9),
-    "tax": ("refunds", 0.75),
+    "tax": ("taxes", 0.75),  # a tax refund is less tax, as bookkeepers book it
     "payroll": ("refunds", 0.7),
     "peo": ("refunds", 0.7),  # a PEO or employer of record: the co-employer invoicing wages and its fee at once
     "insurer": ("refunds", 0.75),

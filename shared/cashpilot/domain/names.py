@@ -11,7 +11,7 @@ _LEGAL_SUFFIXES = {
     "gmbh", "ag", "kg", "ug", "ohg", "ev", "bv", "nv", "vof", "sa", "sas", "sarl", "sl", "srl", "spa", "lda",
     "ltda", "pty", "ab", "as", "aps", "oy", "ua", "gbr", "ek", "kgaa",
     # Central and Eastern Europe: s.r.o., spol. s r.o., Estonian OÜ, Hungarian Kft./Zrt., d.o.o.; Belgian SPRL
-    "sro", "ou", "kft", "zrt", "doo", "sprl", "dd",
+    "sro", "ou", "kft", "zrt", "doo", "sprl", "dd", "pbc", "ific",
 }
 # Dotted legal forms of several words, or whose letters alone are a word: Polish "sp. z o.o.", Slovenian "z.o.o."
 _DOTTED_SUFFIX = re.compile(r"(?i)[\s,]+(?:sp\.?\s*z\s*o\.\s*o\.?|z\.\s*o\.\s*o\.?)\s*$")

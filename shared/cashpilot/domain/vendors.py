@@ -221,8 +221,10 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
             and not _has(_OTHER_TAX, text.words)):
         # The employer's wage taxes ("Finanzamt ... LSt 09/2025", "REVENUE COMMISS ROS ... P30"): payroll.
         return DictionaryMatch("payroll", round(min(confidence, 0.93), 3), best.source, vendor_name,
-                               best.evidence.rsplit(" -> ", 1)[0] + ", a wage tax -> " + CATEGORY_NAMES["payroll"])
-    return DictionaryMatch(best.category, round(confidence, 3), best.source, vendor_name, best.evidence)
+                               best.evidence.rsplit(" -> ", 1)[0] + ", a wage tax -> " + CATEGORY_NAMES["payroll"],
+                               contra=money_in)
+    return DictionaryMatch(best.category, round(confidence, 3), best.source, vendor_name, best.evidence,
+                           contra=money_in and best.category in _EXPENSE)
 
 
 _BANK_KINDS = frozenset(("none", "card", "processor"))
@@ -344,5 +346,9 @@ def _fits(category: str, money_in: bool) -> bool:
     if category in _INCOME:
         return money_in
     if category in _EXPENSE:
-        return not money_in
+        return not money_in or category in _CONTRA_IN
     return True  # transfers go both ways
+
+
+# Expense categories money in can carry, as money given back against them: a tax refund is less tax.
+_CONTRA_IN = frozenset(("taxes",))
