@@ -248,16 +248,18 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
                                                        score_cutoff=NAME_SPELLING_CUTOFF, limit=None)}
     keys_list = sorted(keys)
     conn = uow.session.connection()
-    covered = "(entity_id = :e OR counterparty_key = ANY(CAST(:keys AS text[])))" if tx.entity_id else \
-        "counterparty_key = ANY(CAST(:keys AS text[]))"
+    covered = "(t.entity_id = :e OR t.counterparty_key = ANY(CAST(:keys AS text[])))" if tx.entity_id else \
+        "t.counterparty_key = ANY(CAST(:keys AS text[]))"
     if not tx.entity_id and not keys_list:
         return 0, {}
     rows = conn.execute(
-        text(f"""SELECT id, description, metadata->'import'->>'counterparty', amount, category_id,
-                        classification_method, entity_id
-                   FROM transactions
-                  WHERE business_id = :b AND id <> :id AND {covered} AND deleted_at IS NULL AND NOT is_transfer
-                    AND classification_method IS NOT NULL AND classification_method <> 'manual'"""),
+        text(f"""SELECT t.id, t.description, t.metadata->'import'->>'counterparty', t.amount, t.category_id,
+                        t.classification_method, t.entity_id, c.system_key
+                   FROM transactions t
+                   LEFT JOIN categories c ON c.business_id = t.business_id AND c.id = t.category_id
+                  WHERE t.business_id = :b AND t.id <> :id AND {covered} AND t.deleted_at IS NULL
+                    AND NOT t.is_transfer
+                    AND t.classification_method IS NOT NULL AND t.classification_method <> 'manual'"""),
         {"b": tenant.business_id, "id": tx.id, "keys": keys_list, "e": tx.entity_id},
     ).all()
     words = {r[0]: patterns.tokens(extract_counterparty(r[1] or "", payee=r[2]).cleaned) for r in rows}
@@ -269,9 +271,6 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
     read = lookup(tx.description or "", tx.amount)
     if read is not None and Decimal(str(read.confidence)) >= min_confidence:
         pattern["dictionary"] = read.category_key
-    dictionary_keys = {c.id: c.system_key for c in uow.session.scalars(select(Category).where(
-        Category.business_id == tenant.business_id, Category.system_key.is_not(None)))} \
-        if "dictionary" in pattern else {}
 
     move = [r[0] for r in rows if move_entity and r[6] != tx.entity_id]
     relabel = []
@@ -282,8 +281,7 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
             own_evidence = r[4] is not None and r[5] in ("dictionary", "rule")
             if own_evidence and not patterns.same_kind(own - shared, words[r[0]] - shared):
                 continue
-            if r[5] == "dictionary" and dictionary_keys.get(r[4], pattern.get("dictionary")) != pattern.get(
-                    "dictionary"):
+            if r[5] == "dictionary" and "dictionary" in pattern and r[7] != pattern["dictionary"]:
                 continue  # the dictionary tells the two lines apart
             relabel.append(r[0])
     if move:
