@@ -11,8 +11,9 @@ contract; keep its output stable:
      "series": [{"entity", "cadence", "amount", "next_date", "stopped"}],
      "transfers": N}
 
-`category` and `entity` are null where classification abstained; categories are the default category
-names; `transfers` counts transactions recognised as internal transfers. The corrections file has the
+Transactions are listed in the file's order. `category` and `entity` are null where classification
+abstained; categories are the default category names; `transfers` counts transactions recognised as
+internal transfers. The corrections file has the
 columns description, category, entity; each row is applied as the owner's correction to the first
 transaction (in file order) whose description matches (exactly, ignoring case and spacing; else the
 first that contains it).
@@ -179,7 +180,7 @@ def _run(args: argparse.Namespace, data: bytes, corrections: list[dict[str, str]
         names = {n.casefold(): i for i, n in conn.execute(
             text("SELECT id, name FROM categories WHERE business_id = :b"), {"b": tenant.business_id}).all()}
         rows = conn.execute(text(
-            "SELECT id, description FROM transactions WHERE business_id = :b ORDER BY transaction_date, id"),
+            f"SELECT t.id, t.description FROM transactions t WHERE t.business_id = :b ORDER BY {_FILE_ORDER}"),
             {"b": tenant.business_id}).all()
         for c in corrections:
             target = _first_match(rows, c["description"])
@@ -203,6 +204,11 @@ def _run(args: argparse.Namespace, data: bytes, corrections: list[dict[str, str]
         today = date.fromisoformat(args.today) if args.today else (last_day or date.today())
         classify.classify(uow, tenant.business_id, today=today)
         return _report(uow, tenant.business_id)
+
+
+# The statement's own line order (every import records each row's line), so the output lines up with the file
+# row for row, whatever order the file is in (several businesses one after another, newest first).
+_FILE_ORDER = "(t.metadata->'import'->>'line')::int NULLS LAST, t.transaction_date, t.id"
 
 
 def _norm(s: str) -> str:
@@ -235,7 +241,7 @@ def _report(uow: Any, business_id: uuid.UUID) -> dict[str, Any]:
               LEFT JOIN entities e ON e.business_id = t.business_id AND e.id = t.entity_id
               LEFT JOIN categories c ON c.business_id = t.business_id AND c.id = t.category_id
              WHERE t.business_id = :b AND t.deleted_at IS NULL
-             ORDER BY t.transaction_date, t.id"""), {"b": business_id})
+             ORDER BY """ + _FILE_ORDER), {"b": business_id})
     ]
     series = [
         {"entity": entity or category, "cadence": cadence, "amount": f"{amount:.2f}", "next_date": nxt.isoformat(),

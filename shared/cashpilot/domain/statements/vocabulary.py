@@ -184,6 +184,9 @@ _HEADER_TABLE: tuple[tuple[Role, int, str], ...] = (
         transaction kind|kind|mode|mode de paiement|payment type|payment method|method|operation|causale|
         tipologia|vorgang|geschaftsvorfall|buchungsschlussel|transaktionstyp|transaktionstext|
         tapahtumalaji|transaktionstype|transaksjonstype|type of transaction|trans type|tran type"""),
+    # Ignored too: a labelled file's answers ("entity", "expected category") and the business its rows belong to.
+    # They are no bank's words; read as text they would be joined to the description, which then echoes the
+    # answer and no longer matches the file.
     (Role.IGNORE, 1, """iban|bic|account|account number|account no|account name|account |acct|sort code|
         kontonummer|konto|auftragskonto|rekening|tegenrekening|tegenrekening iban bban|iban bban|
         numero de compte|numer konta|cislo uctu|protiucet|kod banky|nazev banky|bankleitzahl|blz|
@@ -218,7 +221,9 @@ _HEADER_TABLE: tuple[tuple[Role, int, str], ...] = (
         kundenreferenz|end to end reference|
         end to end id|endtoendid|auftraggeberkonto|bankleitzahl auftraggeberkonto|iban auftraggeberkonto|
         variabilni symbol|konstantni symbol|specificky symbol|vs|ks|ss|numer rachunku|rachunek|
-        numero conto|iban conto|product type|account type|month|year|week|day|weekday"""),
+        numero conto|iban conto|product type|account type|month|year|week|day|weekday|
+        entity|entity name|expected entity|expected counterparty|expected name|expected category|
+        true category|gold entity|gold category|business|business id"""),
 )
 
 _EXACT: dict[str, tuple[Role, int]] = {}
