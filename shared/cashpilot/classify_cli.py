@@ -231,12 +231,12 @@ def _report(uow: Any, business_id: uuid.UUID) -> dict[str, Any]:
 
     conn = uow.session.connection()
     transactions = [
-        {"date": d.isoformat(), "amount": f"{amount:.2f}", "description": desc, "entity": entity,
+        {"date": d.isoformat(), "amount": f"{amount:.2f}", "description": _as_in_file(desc, raw), "entity": entity,
          "entity_type": entity_type, "category": category, "method": method,
          "confidence": float(confidence) if confidence is not None else 0.0}
-        for d, amount, desc, entity, entity_type, category, method, confidence in conn.execute(text("""
-            SELECT t.transaction_date, t.amount, t.description, e.name, e.type, c.name, t.classification_method,
-                   t.classification_confidence
+        for d, amount, desc, raw, entity, entity_type, category, method, confidence in conn.execute(text("""
+            SELECT t.transaction_date, t.amount, t.description, t.metadata->'import'->'raw', e.name, e.type, c.name,
+                   t.classification_method, t.classification_confidence
               FROM transactions t
               LEFT JOIN entities e ON e.business_id = t.business_id AND e.id = t.entity_id
               LEFT JOIN categories c ON c.business_id = t.business_id AND c.id = t.category_id
@@ -256,6 +256,17 @@ def _report(uow: Any, business_id: uuid.UUID) -> dict[str, Any]:
     transfers = conn.execute(text("SELECT count(*) FROM transactions WHERE business_id = :b AND is_transfer "
                                   "AND deleted_at IS NULL"), {"b": business_id}).scalar_one()
     return {"transactions": transactions, "series": series, "transfers": transfers}
+
+
+def _as_in_file(description: str, raw: dict[str, str] | None) -> str:
+    """The description as the file wrote it when it is one cell (fixed-width exports pad with runs of spaces, which
+    the stored description closes up), so the output matches the file's text exactly; else the stored one."""
+    from cashpilot.domain.statements.text import clean
+
+    for cell in (raw or {}).values():
+        if isinstance(cell, str) and cell != description and clean(cell) == description:
+            return cell
+    return description
 
 
 def _table(result: dict[str, Any]) -> str:
