@@ -2,9 +2,10 @@
 --json`
 
 Imports a statement into a throw-away business in a scratch database (created on the embedded
-PostgreSQL, or on the server in DATABASE_URL, and dropped afterwards), applies the corrections file
-if given, classifies, and prints what classification decided. Our own acceptance checks use this
-contract; keep its output stable:
+PostgreSQL, or on the server in DATABASE_URL, and dropped afterwards), classifies it, applies the
+corrections file if given (as an owner would, on the classified statement: each correction re-labels
+what its evidence covers), and prints the result. Our own acceptance checks use this contract; keep
+its output stable:
 
     {"transactions": [{"date", "amount", "description", "entity", "entity_type", "category", "method",
                        "confidence"}],
@@ -13,8 +14,8 @@ contract; keep its output stable:
 
 Transactions are listed in the file's order. `category` and `entity` are null where classification
 abstained; categories are the default category names; `transfers` counts transactions recognised as
-internal transfers. The corrections file has the
-columns description, category, entity; each row is applied as the owner's correction to the first
+internal transfers. The corrections file has the columns description, category, entity; each row is
+applied as the owner's correction to the first
 transaction (in file order) whose description matches (exactly, ignoring case and spacing; else the
 first that contains it).
 """
@@ -179,30 +180,35 @@ def _run(args: argparse.Namespace, data: bytes, corrections: list[dict[str, str]
         conn = uow.session.connection()
         names = {n.casefold(): i for i, n in conn.execute(
             text("SELECT id, name FROM categories WHERE business_id = :b"), {"b": tenant.business_id}).all()}
-        rows = conn.execute(text(
-            f"SELECT t.id, t.description FROM transactions t WHERE t.business_id = :b ORDER BY {_FILE_ORDER}"),
-            {"b": tenant.business_id}).all()
         for c in corrections:
-            target = _first_match(rows, c["description"])
-            if target is None:
-                print(f"cashpilot classify: no transaction matches correction {c['description']!r}; skipped",
-                      file=sys.stderr)
-                continue
-            kwargs: dict[str, Any] = {}
-            if c.get("category"):
-                if c["category"].casefold() not in names:
-                    raise InvalidInput(f"Unknown category {c['category']!r} in the corrections file.",
-                                       code="category_not_found")
-                kwargs["category_id"] = names[c["category"].casefold()]
-            if c.get("entity"):
-                kwargs["entity_name"] = c["entity"]
-            if kwargs:
-                correcting.correct(uow, tenant, target, **kwargs)
-        last_day = uow.session.connection().execute(  # a correction commits: take the current connection
-            text("SELECT max(transaction_date) FROM transactions WHERE business_id = :b"),
-            {"b": tenant.business_id}).scalar()
+            if c.get("category") and c["category"].casefold() not in names:
+                raise InvalidInput(f"Unknown category {c['category']!r} in the corrections file.",
+                                   code="category_not_found")
+        last_day = conn.execute(text("SELECT max(transaction_date) FROM transactions WHERE business_id = :b"),
+                                {"b": tenant.business_id}).scalar()
         today = date.fromisoformat(args.today) if args.today else (last_day or date.today())
+        # As an owner meets it: the statement is classified, then each correction is made on what they see and
+        # re-labels what its evidence covers (the same counterparty, as the classifier read it).
         classify.classify(uow, tenant.business_id, today=today)
+        if corrections:
+            rows = uow.session.connection().execute(text(
+                f"SELECT t.id, t.description FROM transactions t WHERE t.business_id = :b ORDER BY {_FILE_ORDER}"),
+                {"b": tenant.business_id}).all()
+            for c in corrections:
+                target = _first_match(rows, c["description"])
+                if target is None:
+                    print(f"cashpilot classify: no transaction matches correction {c['description']!r}; skipped",
+                          file=sys.stderr)
+                    continue
+                kwargs: dict[str, Any] = {}
+                if c.get("category"):
+                    kwargs["category_id"] = names[c["category"].casefold()]
+                if c.get("entity"):
+                    kwargs["entity_name"] = c["entity"]
+                if kwargs:
+                    correcting.correct(uow, tenant, target, **kwargs)
+            # Series and profiles again, over the corrected labels and names (nothing is left to classify).
+            classify.classify(uow, tenant.business_id, today=today)
         return _report(uow, tenant.business_id)
 
 

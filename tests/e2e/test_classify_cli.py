@@ -103,3 +103,31 @@ def test_a_labelled_file_comes_back_row_for_row_in_its_own_order(tmp_path):
         ("2025-05-04", "-59.99", "VISA CHECK CARD PUR 05/01 EAGLEVIEW TECH        866-659-8439  WA ****2780"),
         ("2025-09-17", "-174.46", "FASTER PAYMENT OUT LAKELAND HOT TUB C HOT TUB SVC 8069"),
         ("2025-07-16", "-141.46", "FASTER PAYMENT OUT LAKELAND HOT TUB C HOT TUB SVC 8299")]
+
+
+def test_corrections_of_two_merchants_of_one_card_layout_teach_only_their_own_lines(tmp_path):
+    # The bank prints the same words around every card merchant ("PAGAMENTO CARTA DEBIT *7783 DEL ... ORE ...").
+    # A correction covers its merchant, never the layout's words: the third merchant stays for review.
+    merchants = [("CASEIFICIO PIANIGIANI SIENA ITA", "-150.00"), ("FERRAMENTA BINDI SIENA ITA", "-61.00"),
+                 ("CARTOLERIA IL PAPIRO SIENA ITA", "-6.10")]
+    rows = ["Date,Description,Amount"]
+    for i in range(9):
+        merchant, amount = merchants[i % 3]
+        rows.append(f"2026-04-{10 + i},PAGAMENTO CARTA DEBIT *7783 DEL {10 + i}/04/26 ORE 1{i}:4{i} {merchant},"
+                    f"{amount}")
+    statement = tmp_path / "mps.csv"
+    statement.write_text("\n".join(rows) + "\n")
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text("description,category,entity\n"
+                           f"{rows[1].split(',')[1]},Cost of Goods Sold,Caseificio Pianigiani\n"
+                           f"{rows[2].split(',')[1]},Supplies & Materials,Ferramenta Bindi\n")
+    done = _run(str(statement), "--corrections", str(corrections), "--json")
+    assert done.returncode == 0, done.stderr
+    got = {(t["description"].split(" ORE ")[1][6:], t["entity"], t["category"], t["method"])
+           for t in json.loads(done.stdout)["transactions"]}
+    assert got == {
+        (merchants[0][0], "Caseificio Pianigiani", "Cost of Goods Sold", "manual"),
+        (merchants[0][0], "Caseificio Pianigiani", "Cost of Goods Sold", "memory"),
+        (merchants[1][0], "Ferramenta Bindi", "Supplies & Materials", "manual"),
+        (merchants[1][0], "Ferramenta Bindi", "Supplies & Materials", "memory"),
+        (merchants[2][0], "Cartoleria Il Papiro", None, "none")}
