@@ -89,6 +89,13 @@ BARS = {
     # refund booked as less tax, wire fields with "="): names 76.4%, coverage 55.9%, precision 98.5%, after one
     # correction 92.9%.
     "labelled_transactions_12": {"precision": 0.98, "coverage": 0.55, "names": 0.76, "after_correction": 0.92},
+    # Set 13 (WaFd, Pinnacle, Old National, Ulster Bank, Cynergy, Eurobank in Greek, Citadele in Latvian, Bank of
+    # Valletta): written blind on 2026-11-22; first contact (with this session's CLI and statement fixes, before any
+    # set-13 work): names 61.8%, coverage 47.2%, precision 93.7% ("INTERNET BANKING TRANSFER" read as an internet
+    # bill). Greek names are written in Greek script, which the extractor does not read. After its round (Old
+    # National's ACH fields, Latvian channels and legal forms, a person's account by number as the owner's, cut tax
+    # departments): names 72.6%, coverage 52.9%, precision 97.6%, after one correction 87.6%.
+    "labelled_transactions_13": {"precision": 0.97, "coverage": 0.52, "names": 0.72, "after_correction": 0.87},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.

@@ -1200,3 +1200,28 @@ def test_wire_fields_with_equals_portuguese_debits_and_bank_lines(description: s
 def test_a_public_benefit_corporation_and_a_portuguese_lender_lose_their_legal_forms():
     assert normalize_name("KICKSTARTER PBC") == "kickstarter"
     assert normalize_name("Credibom IFIC SA") == "credibom"
+
+
+@pytest.mark.parametrize("description, name", [
+    # Old National's ACH: the company before "TYPE:"; "NAME:" is the account holder itself
+    ("WITHDRAWAL ACH HOMEBASE TYPE: PAYROLL ID: 8923926481 NAME: HOOSIER HEAT SAU", "Homebase"),
+    ("DEPOSIT ACH SHOPIFY TYPE: TRANSFER ID: 7733105730 NAME: HOOSIER HEAT SAUCE", "Shopify"),
+    ("WITHDRAWAL ZELLE TO SAMPLE GATES ACCOUNTING CONF 9P6K0WSZK", "Sample Gates Accounting"),
+    ("DEPOSIT ZELLE FROM PRIYA RAMAN CONF 52OVPMD1R CAPITAL", "Priya Raman"),
+    ("DEBIT CARD RETURN 05/24 SCP DISTRIBUTORS #214 MESA AZ CARD ENDING IN 4417", "SCP Distributors"),
+    # the card layouts read without a vocabulary learned from the statement
+    ("PAGAMENTO CARTA DEBIT *1913 DEL 22/04/26 ORE 08:42 CASEIFICIO PIANIGIANI SIENA ITA", "Caseificio Pianigiani"),
+    ("COMPRA CARTAO ****4234 MOLONI PORTO PRT 04/09", "Moloni"),
+    # Latvian (Citadele): incoming payments, payments, card purchases; the legal form in front is dropped
+    ('Ienākošais maksājums no SIA "VECRĪGAS KROGS", LV35RIKO9765954596575. Par kūpinātām zivīm', "Vecrīgas Krogs"),
+    ('Maksājums SIA "SKAITĻU BIROJS", LV15PARX4074985716148. Grāmatvedības pakalpojumi 03/2025', "Skaitļu Birojs"),
+    ("Pirkums - CIRCLE K TUKUMS, TUKUMS LVA, 11.06.2025, karte 477506******3381", "Circle K"),
+    ("Skaidras naudas iemaksa, Citadele bankomāts, Tukums", None),
+    ("Algu maksājumi, masveida maksājums, 4 maksājumi", None),
+    # a transfer to a person's account by its number: the person (the owner), not the business's other account
+    ("ONLINE TRANSFER TO CHASE XXXXXX8812 RAY VILLALOBOS", "Ray Villalobos"),
+    ("ONLINE TRANSFER TO SAVINGS XXXXXX1234", None),
+    ("ONLINE TRANSFER TO CHK XXXXXX5561 BUSINESS SAVINGS", None),
+])
+def test_old_national_latvian_and_own_account_holder_lines(description: str, name: str | None):
+    assert extract_counterparty(description).name == name

@@ -974,3 +974,26 @@ def test_a_returned_deposit_is_not_a_bank_fee_but_its_fee_is():
     item = lookup("RETURNED DEPOSITED ITEM NSF REF 3686731566", IN)
     assert item is None or item.category_key != "bank_fees"
     assert lookup("RETURNED DEPOSITED ITEM FEE", OUT).category_key == "bank_fees"
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    ("ONLINE TRANSFER TO CHASE XXXXXX8812 RAY VILLALOBOS", OUT, "owner_draw_contribution"),
+    ("ONLINE TRANSFER FROM CHK XXXXXX6752 LATOYA SIMMONS", IN, "owner_draw_contribution"),
+    ("ONLINE TRANSFER TO SAVINGS XXXXXX1234", OUT, "internal_transfer"),
+    ("WITHDRAWAL ACH IN DEPT OF REVEN TYPE: WH-1 ID: 5391315683 NAME: HOOSIER HEA", OUT, "payroll"),
+    ("PREAUTHORIZED DEBIT PA DEPT OF REVEN SALES TAX 9574298743", OUT, "taxes"),
+    ("Nodokļu maksājums Valsts kase, LV20TREL5144639142573. Vienotais nodokļu konts", OUT, "taxes"),
+])
+def test_owner_accounts_cut_tax_departments_and_the_latvian_tax_account(description: str, amount, category):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, amount", [
+    ("INTERNET BANKING TRANSFER TO GOZO INDUSTRIAL GASES LTD NITROX O2 INV 1234", OUT),  # the channel, no ISP
+    ("DEPOSIT ACH AMAZON.COM SVCS TYPE: EDI PYMNTS ID: 7645706672 NAME: HOOSIER H", IN),  # Amazon buying, no refund
+    ('Ienākošais maksājums no SIA "RIMI LATVIA", LV67UNLA6832655076904. Apmaksa par rēķinu EK-418', IN),
+])
+def test_lines_the_dictionary_must_not_label(description: str, amount):
+    match = lookup(description, amount)
+    assert match is None or match.confidence < AUTO, match

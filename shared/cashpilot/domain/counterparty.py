@@ -74,7 +74,33 @@ def extract_counterparty(description: str, *, payee: str | None = None) -> Count
             cleaned = f"{own.cleaned} {cleaned}".strip()
         return Counterparty(name, _key(name), cleaned, vendor.name if vendor else None)
     vendor = text.vendor
+    if text.name is None and (holder := account_holder(description or "")) is not None:
+        return Counterparty(holder, _key(holder), text.cleaned, None)
     return Counterparty(text.display, text.key, text.cleaned, vendor.name if vendor else None)
+
+
+# A transfer to or from another account by its masked number, then the holder's name: the owner's personal account
+# ("ONLINE TRANSFER TO CHASE XXXXXX8812 RAY VILLALOBOS"), so a drawing or a contribution, not a move between the
+# business's own accounts.
+_HOLDER_AFTER_ACCOUNT = re.compile(
+    r"(?i)^\s*(?:ONLINE |INTERNET |MOBILE )?(?:BANKING )?TRANSFER (?:TO|FROM) (?:[A-Z]+ ){0,2}X{2,}\d{2,4}"
+    r" (?P<holder>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){1,2})\s*$")
+_ACCOUNT_WORDS = _words("SAVINGS SAVING SAV CHECKING CHK ACCOUNT ACCT BUSINESS MONEY MARKET RESERVE TAX PAYROLL "
+                        "OPERATING CARD LOAN LINE CREDIT DDA MMA CD IRA TRUST ESCROW")
+
+
+def account_holder(description: str) -> str | None:
+    """The person holding the other account of an own-account-style transfer line, written as a bookkeeper
+    would ("Ray Villalobos"), or None."""
+    m = _HOLDER_AFTER_ACCOUNT.match(description)
+    if m is None:
+        return None
+    words = m.group("holder").upper().split()
+    if any(w.strip(".") in _ACCOUNT_WORDS or w.strip(".") in _LEGAL or w.strip(".") in _BUSINESS_WORDS
+           for w in words):
+        return None
+    held = analyse(m.group("holder"))
+    return held.display if held.name and held.vendor is None else None
 
 
 # --------------------------------------------------------------------------- the analysis
@@ -339,7 +365,9 @@ _NOBODY_START = re.compile(
     r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES"
     # a teller's or the mobile app's deposit, a customer's cheque returned unpaid, the Spanish loan instalment
     r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURNED (?:DEPOSITED )?ITEM|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO"
-    r"|MORTGAGE REPAYMENT|CONVERSION(?= -)|CONVERTED [\d.,]+|AIRWALLEX FEE)\b"
+    r"|MORTGAGE REPAYMENT|CONVERSION(?= -)|CONVERTED [\d.,]+|AIRWALLEX FEE"
+    # Latvian cash paid in or drawn, salary batches
+    r"|SKAIDRAS NAUDAS (?:IEMAKSA|IZMAKSA|IZŅEMŠANA|IZNEMSANA)|ALGU MAKS(?:Ā|A)JUMI|MASVEIDA MAKS(?:Ā|A)JUMS)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -453,11 +481,14 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?P<name>.+?)(?: REF\.? ?:.*| VAL\. .*)?",
     r"PAGAMENTO (?:POS|CARTA|TRAMITE POS)\b.*? PRESSO (?P<name>.+)",
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
+    # Old National's ACH lines: the company, its entry description and id, then the receiver ("NAME:"), which is
+    # the account holder itself ("WITHDRAWAL ACH HOMEBASE TYPE: PAYROLL ID: 8923926481 NAME: HOOSIER HEAT SAU")
+    r"(?:DEPOSIT|WITHDRAWAL) ACH (?P<name>.+?) TYPE: ?(?P<purpose>.*?) ID: ?\S+(?: NAME: ?.*)?",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
                            r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT "
                            r"|OVERSCHRIJVING|DOORLOPENDE|INSTANTOVERSCHRIJVING|EUROPESE OVERSCHRIJVING|POS |E-COMMERCE"
-                           r"|CONTACTLESS )")
+                           r"|CONTACTLESS |DEPOSIT ACH |WITHDRAWAL ACH )")
 
 
 def _layout(text: str) -> list[tuple[str, str]] | None:
@@ -794,7 +825,9 @@ PLA[CČ]ILO S KARTICO(?: (?:MC|VISA|MAESTRO)(?: BUSINESS)?)? | PLA[CĆ]ANJE | UP
 SEPA IZRAVNO TERE[CĆ]ENJE | IZRAVNO TERE[CĆ]ENJE | PIRKINYS
 DBT CARD(?: RECUR| PURCH(?:ASE)?)? | (?:VISA )?CHECK CARD(?: \d{4})?(?: PURCHASE)? | AUTOMATED (?:DEBIT|CREDIT)
 EFT (?:DEBIT|CREDIT) | ELEC (?:DEBIT|CREDIT) | P2P (?:RECEIVED|SENT)(?: ZELLE)?
-CARGO(?: POR)? RECIBO
+CARGO(?: POR)? RECIBO | RECURRING DBT CARD(?: \d\d-\d\d)? | DEBIT CARD RETURN | RETURN
+(?:DEPOSIT ZELLE|WITHDRAWAL ZELLE)(?: FROM| TO)?
+IEN[AĀ]KO[SŠ]AIS MAKS[AĀ]JUMS(?: NO)? | MAKS[AĀ]JUMS | PIRKUMS(?: -)? | TIE[SŠ]AIS DEBETS
 POINT OF SALE (?:DEBIT|CREDIT)(?: L\d+)?(?: TIME \d\d?:\d\d (?:AM|PM))?(?: DATE \d\d?-\d\d?)?
 PAGAMENTO CARTA(?: DI)?(?: DEBIT[OA]?| CREDIT[OA]?)?(?: \*?\d{4})?(?: DEL [\d/]{6,10})?(?: ORE \d\d?[:.]\d\d)?
 """
@@ -809,7 +842,8 @@ _CHANNEL_RE = re.compile(
 # Every word of the channel phrases, and the endings of German compounds ("Folgelastschrift"): a description
 # whose first word is none of them has no channel prefix, and skips the regex.
 _CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS))
-                        + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE PLACILO PLACANJE TERECENJE")
+                        + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE PLACILO PLACANJE TERECENJE IENAKOSAIS"
+                          " MAKSAJUMS TIESAIS")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 
@@ -1195,8 +1229,9 @@ _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMEN
                                           "TAXES", "PREM", "BI", "BIL", "NOTE", "MEMO"))
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
-# (Lithuanian UAB and VšĮ lead too; and the Dutch foundation's "Stichting", which bookkeepers leave out)
-_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTING")
+# (Lithuanian UAB and VšĮ lead too, as do Latvian SIA, AAS and IK; and the Dutch foundation's "Stichting", which
+# bookkeepers leave out)
+_LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTING SIA AAS IK")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from cashpilot.domain import vendor_data
 from cashpilot.domain.categories import DEFAULT_CATEGORIES
-from cashpilot.domain.counterparty import PhraseIndex, Vendor, analyse
+from cashpilot.domain.counterparty import PhraseIndex, Vendor, account_holder, analyse
 
 CATEGORY_NAMES = {c.key: c.name for c in DEFAULT_CATEGORIES}
 _INCOME = frozenset(c.key for c in DEFAULT_CATEGORIES if c.type == "income")
@@ -213,6 +213,11 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         elif best.source != "vendor":
             confidence = min(confidence, _CONFLICT)  # two confident rules that disagree: ask the owner
     vendor_name = text.vendor.name if text.vendor else None
+    if best.category == "internal_transfer" and (holder := account_holder(description or "")) is not None:
+        # To or from a person's account by its number: the owner's own money, not the business's other account.
+        return DictionaryMatch("owner_draw_contribution", round(min(confidence, 0.88), 3), best.source, None,
+                               f"{best.evidence.rsplit(' -> ', 1)[0]}, the account of {holder} -> "
+                               + CATEGORY_NAMES["owner_draw_contribution"])
     if best.category == "taxes" and not money_in and _has(_PERSONAL_TAX, text.words):
         return DictionaryMatch("owner_draw_contribution", round(min(confidence, 0.9), 3), best.source, vendor_name,
                                best.evidence.rsplit(" -> ", 1)[0] + ", the owner's own income tax -> "
