@@ -15,9 +15,8 @@ its output stable:
 Transactions are listed in the file's order. `category` and `entity` are null where classification
 abstained; categories are the default category names; `transfers` counts transactions recognised as
 internal transfers. The corrections file has the columns description, category, entity; each row is
-applied as the owner's correction to the first
-transaction (in file order) whose description matches (exactly, ignoring case and spacing; else the
-first that contains it).
+applied as the owner's correction to the first transaction (in file order) whose description matches
+(exactly, ignoring case and spacing; else the first that contains it).
 """
 
 from __future__ import annotations
