@@ -95,7 +95,12 @@ BARS = {
     # bill). Greek names are written in Greek script, which the extractor does not read. After its round (Old
     # National's ACH fields, Latvian channels and legal forms, a person's account by number as the owner's, cut tax
     # departments): names 72.6%, coverage 52.9%, precision 97.6%, after one correction 87.6%.
-    "labelled_transactions_13": {"precision": 0.97, "coverage": 0.52, "names": 0.72, "after_correction": 0.87},
+    # Then (next session) Greek and Cyrillic read by their Latin letters (Greek channels, memos, legal forms, vendors
+    # named as printed), legal forms dropped from names shown, Ulster's initials, inward/outward payments:
+    # names 81.3%, coverage 55.2%, precision 96.1%, after one correction 94.3%. Precision fell because AADE and
+    # e-EFKA lines are now read: the labeller split identical AADE lines into tax and payroll by amount, and booked
+    # the owner's own e-EFKA contributions as drawings (6 rows); 10 more rows are labelled right than before.
+    "labelled_transactions_13": {"precision": 0.96, "coverage": 0.55, "names": 0.81, "after_correction": 0.94},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.

@@ -303,3 +303,39 @@ def test_a_word_printed_after_many_names_still_ends_a_name_that_the_iban_closes(
     vocabulary = StatementVocabulary.learn(lines)
     assert vocabulary.refine("Socialna Poistovna", lines[0]) == "Socialna Poistovna"
     assert vocabulary.refine("Mesto Kosice", lines[4]) == "Mesto Kosice"
+
+
+# An invented Ulster Bank-style statement: "D/D" lines teach "D" as the bank's, and people are printed with initials.
+ULSTER = [
+    "D/D ALDERMORE BANK PLC 356843066", "D/D ALDERMORE BANK PLC 356843067", "D/D LAND & PROPERTY SE RATES 775967880",
+    "D/D NORTHERN IRELAND W 7604366735", "D/D BT GROUP PLC 449120", "D/D SSE AIRTRICITY 1120934",
+    "D/D HISCOX 99812", "BAC MR D WYLIE INV 2212 FP 02/04/26 1539 283693044735023064",
+    "BAC K BEATTIE BEATTIE FUNERAL FP 24/03/26 1728 762920679616277382",
+    "DPC K STEWART WAGES FEB FP 27/02/26 2139 VIA BANKLINE", "DPC M GILMORE ORGANIST FP 25/03/26 1645 VIA BANKLINE",
+    "DPC LAGAN VALLEY COFFI INV 61389 FP 20/02/26 1902 VIA BANKLINE",
+]
+
+# An invented pool-service statement: customers' memos follow a Zelle reference, after many different names.
+POOL = [
+    "ZELLE FROM JENNIFER OKAFOR REF G7O69VDW9A POOL SVC", "ZELLE FROM BRIAN T NGUYEN REF U98WOQMNEY POOL SERVICE",
+    "ZELLE FROM MARGARET HOLLIS REF MGNNK0ZEOS POOL CLEANUP", "ZELLE FROM DANA REYES REF UZS7KGVETT POOL JULY",
+    "ZELLE FROM OMAR FADEL REF Q2LKD0PZ1E POOL SERVICE", "ZELLE FROM PAT GREENE REF 7HHW2QK0LM POOL SVC",
+    "DEBIT CARD PURCHASE 07/08 SUPERIOR POOL PROD TEMPE AZ CARD ENDING IN 4417",
+    "DEBIT CARD PURCHASE 07/19 SUPERIOR POOL PROD TEMPE AZ CARD ENDING IN 4417",
+    "DEBIT CARD PURCHASE 07/21 SCP DISTRIBUTORS MESA AZ CARD ENDING IN 4417",
+    "ACH WITHDRAWAL SRP ELECTRIC 7733105730 PPD", "ACH WITHDRAWAL PROGRESSIVE INS 7651383665 PPD",
+    "ACH DEPOSIT RED MOUNTAIN COM VENDOR PMT 1873750030 CCD",
+]
+
+
+def test_a_persons_initial_is_not_the_one_letter_code_of_the_banks_layout():
+    vocabulary = StatementVocabulary.learn(ULSTER)
+    assert "d" in vocabulary.leading  # from "D/D"
+    assert vocabulary.refine("D Wylie", ULSTER[7]) == "D Wylie"
+    assert vocabulary.refine("K Stewart", ULSTER[9]) == "K Stewart"
+
+
+def test_a_memo_printed_after_a_reference_is_no_purpose_inside_a_name():
+    vocabulary = StatementVocabulary.learn(POOL)
+    assert "pool" not in vocabulary.purposes
+    assert vocabulary.refine("Superior Pool Products", POOL[6]) == "Superior Pool Products"

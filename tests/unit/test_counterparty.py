@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cashpilot.domain.counterparty import Counterparty, extract_counterparty
+from cashpilot.domain.counterparty import Counterparty, extract_counterparty, normalise_words
 from cashpilot.domain.names import normalize_name
 
 # (raw description, display name, key)
@@ -40,14 +40,14 @@ NAMED = [
     ("SUMUP *JOHNS BAKERY BERLIN DE", "Johns Bakery", "johns bakery"),
     ("PAYPAL TRANSFER", "PayPal", "paypal"),
     ("THE HOME DEPOT #6543 ATLANTA GA", "Home Depot", "home depot"),
-    ("IBM CORP 800-426-4968 NY", "IBM Corp", "ibm"),
+    ("IBM CORP 800-426-4968 NY", "IBM", "ibm"),
     # UK: Barclays, HSBC, Lloyds, NatWest, Monzo, Starling
     ("CARD PAYMENT TO TESCO STORES 3297 ON 12/03", "Tesco", "tesco"),
     ("TESCO STORES 3297 LONDON GB", "Tesco", "tesco"),
     ("DD BRITISH GAS", "British Gas", "british gas"),
-    ("FPI ACME LTD REF INV 2041", "Acme Ltd", "acme"),
-    ("ACME LTD INV 2041 FASTER PAYMENT", "Acme Ltd", "acme"),
-    ("BGC SMITH & CO INVOICE 118", "Smith & Co", normalize_name("Smith & Co")),
+    ("FPI ACME LTD REF INV 2041", "Acme", "acme"),
+    ("ACME LTD INV 2041 FASTER PAYMENT", "Acme", "acme"),
+    ("BGC SMITH & CO INVOICE 118", "Smith", "smith"),
     ("SO LANDLORD PROPERTIES RENT", "Landlord Properties", "landlord properties"),
     ("NETFLIX.COM ON 02 JAN BCC", "Netflix", "netflix"),
     ("PRET A MANGER ON 28 JAN BCC", "Pret A Manger", "pret a manger"),
@@ -57,7 +57,7 @@ NAMED = [
     ("FASTER PAYMENT TO JOHN SMITH REF SALARY MARCH", "John Smith", "john smith"),
     ("UBER *TRIP HELP.UBER.COM NLD", "Uber", "uber"),
     ("Jane Client - INV 17 - Invoice 17", "Jane Client", "jane client"),
-    ("Received money from Blue Sky Ltd with reference INV-0042", "Blue Sky Ltd", "blue sky"),
+    ("Received money from Blue Sky Ltd with reference INV-0042", "Blue Sky", "blue sky"),
     ("Card transaction of 18.50 EUR issued by Bolt.eu Tallinn", "Bolt", "bolt"),
     # EU: German SEPA, Dutch, French, Spanish, Italian
     ("Auftraggeber: AMAZON Buchungstext: AMAZON.DE Ref. 1234", "Amazon", "amazon"),
@@ -66,23 +66,23 @@ NAMED = [
     ("KAUF/DIENSTLEISTUNG VOM 30.01.2024 KARTEN NR. XXXX1234 MIGROS ZUERICH", "Migros", "migros"),
     ("REWE SAGT DANKE 12345 BERLIN DE", "REWE", "rewe"),
     ("ALDI SUED 1234//Muenchen/DE 2024-01-17T18:02:11 KFN 1 VJ 2612", "Aldi", "aldi"),
-    ("Hausverwaltung Sonne GmbH - Miete Februar Whg 3", "Hausverwaltung Sonne GmbH", "hausverwaltung sonne"),
+    ("Hausverwaltung Sonne GmbH - Miete Februar Whg 3", "Hausverwaltung Sonne", "hausverwaltung sonne"),
     ("Überweisung Gehalt März Max Mustermann", "Max Mustermann", "max mustermann"),
     ("BEA NR:XX1234 02.01.24/14.05 ALBERT HEIJN 1234,PAS123", "Albert Heijn", "albert heijn"),
     ("SEPA Incasso algemeen doorlopend Incassant: NL12ZZZ123456780000 Naam: KPN B.V. Machtiging: 1234 "
      "Omschrijving: Factuur 99887766", "KPN", "kpn"),
     ("/TRTP/SEPA OVERBOEKING/IBAN/NL91ABNA0417164300/BIC/ABNANL2A/NAME/Klant BV/REMI/Factuur 2024-002/EREF/X",
-     "Klant BV", "klant"),
+     "Klant", "klant"),
     ("PRLV SEPA ORANGE SA", "Orange", "orange"),
     ("CB CARREFOUR 12/03", "Carrefour", "carrefour"),
-    ("VIR SEPA RECU /DE ACME SARL /MOTIF FACTURE 12", "Acme SARL", "acme"),
+    ("VIR SEPA RECU /DE ACME SARL /MOTIF FACTURE 12", "Acme", "acme"),
     ("PRELEVEMENT EUROPEEN 123456 DE: ORANGE ID EMETTEUR/FR12ZZZ123456 MOTIF: FACTURE 01/2024", "Orange", "orange"),
     ("FACTURE CARTE DU 17/01/24 MONOPRIX PARIS 11 CARTE 4974XXXXXXXX1234", "Monoprix", "monoprix"),
     ("PAIEMENT PAR CARTE X4321 BOULANGERIE PAUL 11/01", "Boulangerie Paul", "boulangerie paul"),
     ("PAGO MOVIL EN MERCADONA, MADRID, TARJ. :*123456", "Mercadona", "mercadona"),
-    ("Transferencia recibida - De Lopez y Asociados SL - Honorarios", "Lopez y Asociados SL", "lopez y asociados"),
+    ("Transferencia recibida - De Lopez y Asociados SL - Honorarios", "Lopez y Asociados", "lopez y asociados"),
     ("Addebito diretto - ADDEBITO SDD ENEL ENERGIA SPA FATTURA 0012345", "Enel", "enel"),
-    ("BONIFICO DA STUDIO ROSSI SRL PER COMPENSO GENNAIO", "Studio Rossi SRL", "studio rossi"),
+    ("BONIFICO DA STUDIO ROSSI SRL PER COMPENSO GENNAIO", "Studio Rossi", "studio rossi"),
 ]
 
 
@@ -99,16 +99,16 @@ BANK_LAYOUTS = [
     ("ORIG CO NAME:HARBOR & PINE IN CO ENTRY DESCR:VENDOR PMT SEC:CCD TRACE#:1 IND NAME:ME", "Harbor & Pine"),
     ("FEDWIRE CREDIT VIA: BANK OF AMERICA, N.A./026009593 B/O: GREYSTONE PARTNERS LLC NEW YORK NY 10001-1234 "
      "REF: CHASE NYC/CTR/BNF=ME LLC BROOKLYN NY 11201/AC-000000001234 RFB=O/B BOFA OBI=INV 12 IMAD: 0101I1B7", (
-        "Greystone Partners LLC")),
+        "Greystone Partners")),
     ("Zelle payment to JOHN DOE Conf# abc123", "John Doe"),
     ("Zelle payment to Jane Roe 04152891739", "Jane Roe"),
     # Wells Fargo: card lines, company-first ACH, wires with "BNF=" / "ORG="
     ("PURCHASE AUTHORIZED ON 03/14 BLUE FOX CAFE PORTLAND OR S385123456789012 CARD 1234", "Blue Fox Cafe"),
     ("RIVERBEND FARMS ACH PMT 250314 1234567 ACME ROASTERS RO", "Riverbend Farms"),
     ("WT FED#08217 BANK OF AMERICA, /FTR/BNF=GREEN VALLEY IMPORTS LLC SRF# GW0000001234 TRN#250314012345 RFB# 0123",
-     "Green Valley Imports LLC"),
+     "Green Valley Imports"),
     ("WT FED#08217 JPMORGAN CHASE BAN /ORG=NORTHWIND TRADERS INC SRF# 0012345 TRN#250314012345 RFB# 0123",
-     "Northwind Traders Inc"),
+     "Northwind Traders"),
     ("ONLINE TRANSFER REF #IB7QX2MZ4A TO JORDAN REYES EVERYDAY CHECKING XXXXXX4821 ON 03/14/25", "Jordan Reyes"),
     # Bank of America: CHECKCARD with a processor prefix, "DES:/INDN:" ACH
     ("CHECKCARD 0311 SQ *MESA VERDE PRODUCE Austin TX 24431065073000123456789", "Mesa Verde Produce"),
@@ -117,7 +117,7 @@ BANK_LAYOUTS = [
     ("DEB OAKWELL TIMBER CD 1234", "Oakwell Timber"),
     ("FPI SMITH R INV 2041 123456 12345678", "R Smith"),
     ("FPI MRS K JONES INV 2052 FP 29/01/26 11:40 384877120606576991", "K Jones"),
-    ("BGC WESTBURY LETTINGS LTD WL-40723", "Westbury Lettings Ltd"),
+    ("BGC WESTBURY LETTINGS LTD WL-40723", "Westbury Lettings"),
     ("FPO K BRENNAN DRAWINGS 129743 79180278 12/08/25 14:21", "K Brennan"),
     ("DD NORTHAMPTON BOROUGH COUNCI 62070116", "Northampton Borough Council"),
     ("FPI LARCH PROPERTY MGMT 2045 704281327215422600", "Larch Property Management"),
@@ -131,8 +131,8 @@ BANK_LAYOUTS = [
     ("CARD PAYMENT TO BLUEWATER STATIONERS,12.34 GBP, RATE 1.00/GBP ON 14-03-2025", "Bluewater Stationers"),
     # Sparkasse: channel words, umlauts written out, the legal form ends the name, SEPA names keep their city
     ("ONLINE-UEBERWEISUNG Baeckerei Schroeder SVWZ+ RE 12 EREF+ NOTPROVIDED", "Bäckerei Schröder"),
-    ("DAUERAUFTRAG Immobilien Gruen GmbH SVWZ+ Miete Lager", "Immobilien Grün GmbH"),
-    ("GUTSCHR. UEBERWEISUNG Teestube Lerche UG (haftungsbeschraenkt) SVWZ+ RE-2026-12", "Teestube Lerche UG"),
+    ("DAUERAUFTRAG Immobilien Gruen GmbH SVWZ+ Miete Lager", "Immobilien Grün"),
+    ("GUTSCHR. UEBERWEISUNG Teestube Lerche UG (haftungsbeschraenkt) SVWZ+ RE-2026-12", "Teestube Lerche"),
     ("KARTENZAHLUNG Shopify* 141394227//Ottawa/CA 2026-01-10T20:56 Debitk.3 2028-03", "Shopify"),
     # Crédit Agricole: "/DE", "/POUR" with honorific and legal form in front, "ECH/" ends the name
     ("VIR SEPA RECU /DE SARL LES JARDINS /MOTIF FACT 12 /REF X1Y2Z3", "Les Jardins"),
@@ -154,8 +154,8 @@ BANK_LAYOUTS = [
     ("SEGUROS SOCIALES TGSS REGIMEN GENERAL 03/2026", "TGSS"),
     # Intesa Sanpaolo
     ("PAGAMENTO POS 12,50 EUR DEL 14.03.2025 ORE 10:12 CON CARTA XXXX1234 PRESSO BAR CENTRALE", "Bar Centrale"),
-    ("ADDEBITO SDD TIPOGRAFIA ROSSI SRL CID IT00ZZZ0001 MANDATO 123 RIF. FATT. 12", "Tipografia Rossi SRL"),
-    ("BONIFICO A VOSTRO FAVORE DA CASA DEL VASO SRL PER FATTURA 12/2025", "Casa del Vaso SRL"),
+    ("ADDEBITO SDD TIPOGRAFIA ROSSI SRL CID IT00ZZZ0001 MANDATO 123 RIF. FATT. 12", "Tipografia Rossi"),
+    ("BONIFICO A VOSTRO FAVORE DA CASA DEL VASO SRL PER FATTURA 12/2025", "Casa del Vaso"),
     ("BONIFICO DISPOSTO A FAVORE DI STUDIO MARINI PER PARCELLA 12", "Studio Marini"),
     ("PAGAMENTO F24 DELEGA N. 0001 DEL 16.06.2025", "Agenzia delle Entrate"),
 ]
@@ -187,19 +187,19 @@ GENERAL_RULES = [
     # Bill.com pays for a client: the client is the name after the receiver's own in IND NAME
     ("ORIG CO NAME:BILL.COM CO ENTRY DESCR:PAYABLES SEC:CCD TRACE#:123456789012345 EED:250609 IND ID:01ABC "
      "IND NAME:NORTHPOINT STUDIO LLC WILLOWBROOK DENTAL GROUP INC BILL.COM INV 77 TRN: 123456TC",
-     "Willowbrook Dental Group Inc"),
+     "Willowbrook Dental Group"),
     ("ORIG CO NAME:BILL.COM CO ENTRY DESCR:PAYABLES SEC:CCD TRACE#:123456789012345 EED:250609 IND ID:01ABC "
      "IND NAME:NORTHPOINT STUDIO TRN: 123456TC", "Bill.com"),
     # a name that fills NACHA's 16-character company-name field was cut: its last word is written out
     ("ORIG CO NAME:Westbury Logisti CO ENTRY DESCR:Bill.com SEC:CCD TRACE#:123456789012345", "Westbury Logistics"),
     # Bank of America's Zelle memo in quotes
     ('Zelle payment to MARISOL VEGA for "invoice 7"; Conf# abc12def', "Marisol Vega"),
-    ('Zelle payment from DRIFTWOOD CATERING CO for "deposit"; Conf# x1y2z3', "Driftwood Catering Co"),
+    ('Zelle payment from DRIFTWOOD CATERING CO for "deposit"; Conf# x1y2z3', "Driftwood Catering"),
     # Intesa Sanpaolo: CAUS: is the purpose, ORD: the payer; Italian/Spanish legal forms end and leave the name
     ("BONIFICO A VOSTRO FAVORE DA OSTERIA DEL PONTE SNC DI BIANCHI L. CAUS: SALDO FATTURA N. 4/2025",
      "Osteria del Ponte"),
     ("BONIFICO DISPOSTO A FAVORE DI CARLA FERRANTE CAUS: RIMBORSO SPESE", "Carla Ferrante"),
-    ("ACCREDITO BONIFICO SEPA ORD: VETRERIE LAGUNARI SRL RIF: FATTURA 12", "Vetrerie Lagunari SRL"),
+    ("ACCREDITO BONIFICO SEPA ORD: VETRERIE LAGUNARI SRL RIF: FATTURA 12", "Vetrerie Lagunari"),
     ("TRANSFERENCIA DE TALLER NUBE ALTA SLP CONCEPTO FRA 1/2026", "Taller Nube Alta"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
@@ -343,7 +343,7 @@ def test_a_billing_line_is_named_after_its_company(description: str, vendor: str
 
 def test_unknown_counterparties_keep_their_cleaned_name_and_no_vendor():
     cp = extract_counterparty("FPI ACME CONSULTING LTD REF INV 2041")
-    assert (cp.name, cp.key, cp.vendor) == ("Acme Consulting Ltd", "acme consulting", None)
+    assert (cp.name, cp.key, cp.vendor) == ("Acme Consulting", "acme consulting", None)
 
 
 def test_a_payment_processor_prefix_is_dropped_but_a_processor_that_pays_out_is_the_counterparty():
@@ -356,12 +356,12 @@ def test_a_payment_processor_prefix_is_dropped_but_a_processor_that_pays_out_is_
 
 
 @pytest.mark.parametrize(("raw", "display"), [
-    ("FPI JOE'S PIZZA", "Joe's Pizza"), ("FPI O'NEILL BUILDERS LTD", "O'Neill Builders Ltd"),
-    ("FPI COCA-COLA BOTTLING CO", "Coca-Cola Bottling Co"), ("FPI HMRC", "HMRC"), ("FPI AWS", "AWS"),
-    ("FPI IRS", "IRS"), ("FPI UPS", "UPS"), ("FPI IBM UK LTD", "IBM"), ("FPI ACME BV", "Acme BV"),
-    ("FPI MUELLER GMBH", "Mueller GmbH"),
+    ("FPI JOE'S PIZZA", "Joe's Pizza"), ("FPI O'NEILL BUILDERS LTD", "O'Neill Builders"),
+    ("FPI COCA-COLA BOTTLING CO", "Coca-Cola Bottling"), ("FPI HMRC", "HMRC"), ("FPI AWS", "AWS"),
+    ("FPI IRS", "IRS"), ("FPI UPS", "UPS"), ("FPI IBM UK LTD", "IBM"), ("FPI ACME BV", "Acme"),
+    ("FPI MUELLER GMBH", "Mueller"),
     ("FPI BANK OF THE WEST", "Bank of the West"), ("FPI ST JOHNS BAKERY", "St Johns Bakery"),
-    ("Nordlicht Design GbR Rechnung 2024-004", "Nordlicht Design GbR"), ("eBay Kleinanzeigen", "eBay"),
+    ("Nordlicht Design GbR Rechnung 2024-004", "Nordlicht Design"), ("eBay Kleinanzeigen", "eBay"),
 ])
 def test_title_casing(raw: str, display: str):
     assert extract_counterparty(raw).name == display
@@ -386,7 +386,7 @@ def test_the_payee_column_is_preferred_and_cleaned_too():
     cp = extract_counterparty("SVWZ+Rechnung 2024-11 EREF+ABC123456", payee="TELEKOM DEUTSCHLAND GMBH")
     assert (cp.name, cp.vendor) == ("Telekom", "Telekom")
     cp = extract_counterparty("Invoice 42 thanks", payee="ACME CONSULTING LTD REF 123")
-    assert (cp.name, cp.key) == ("Acme Consulting Ltd", "acme consulting")
+    assert (cp.name, cp.key) == ("Acme Consulting", "acme consulting")
     assert "Invoice" not in cp.name
     # a payee that names nobody leaves the description to speak
     cp = extract_counterparty("DD BRITISH GAS", payee="DIRECT DEBIT")
@@ -406,7 +406,7 @@ def test_numbers_and_dates_never_change_the_reading_but_short_numbers_in_names_c
     # the analysis is cached by shape (long numbers and dates masked): that must not merge different names
     assert extract_counterparty("MOTEL 6 #1234 DALLAS TX").vendor == "Motel 6"
     assert extract_counterparty("PHILLIPS 66 12345678 HOUSTON TX").vendor == "Phillips 66"
-    assert extract_counterparty("FPI STUDIO 54 DESIGN LTD").name == "Studio 54 Design Ltd"
+    assert extract_counterparty("FPI STUDIO 54 DESIGN LTD").name == "Studio 54 Design"
     assert extract_counterparty("FPI STUDIO 12 DESIGN LTD").key == "studio 12 design"
     assert extract_counterparty("1&1 Telecom GmbH Kd-Nr 123456").vendor == "1&1"
     a = extract_counterparty("PURCHASE AUTHORIZED ON 03/14 FRED'S HARDWARE SPRINGFIELD IL S463012345678 CARD 9876")
@@ -470,9 +470,9 @@ OTHER_BANKS = [
     ("OTR ABC PLUMBING SUPPLIES", "ABC Plumbing Supplies"),
     ("BAC WESTFIELD CLINIC , INV 233 , FP 14/03/25 10 , 000123", "Westfield Clinic"),
     ("DIRECT DEBIT TO NEST", "NEST"),
-    ("Faster Payment In FROM SIMMONS & CO REF INV77", "Simmons & Co"),
+    ("Faster Payment In FROM SIMMONS & CO REF INV77", "Simmons"),
     ("From Apex Media Ltd", "Apex Media Ltd"),
-    ("Money added from ACME LTD", "Acme Ltd"),
+    ("Money added from ACME LTD", "Acme"),
     ("Card payment Notion", "Notion"),
     # Deutsche Bank, Commerzbank, N26
     ("SEPA-Überweisung an Müller Bau GmbH Verwendungszweck: Rechnung 123 IBAN: DE12500105170648489890 "
@@ -654,7 +654,7 @@ def test_a_repeated_word_inside_a_name_of_mixed_case_is_kept():
         ("ACH CORP DEBIT ERIE INSURANCE EBILLPAY Q49-1183702", "Erie Insurance"),
         ("ACH CORP CREDIT TRIANGLE PROP MGM PAYABLES 0000834211", "Triangle Prop MGM"),
         # comma-separated card layouts: channel, card mask, authorisation, network code, then the merchant
-        ("DEBIT CARD PURCHASE, *****6214, AUT 101425 VISA DDA PUR, PETEDGE INC 800-732-3381 * MA", "Petedge Inc"),
+        ("DEBIT CARD PURCHASE, *****6214, AUT 101425 VISA DDA PUR, PETEDGE INC 800-732-3381 * MA", "Petedge"),
         ("DEBIT CARD CREDIT, *****6214, AUT 101425 VISA DDA REF, ACME SUPPLY 800-672-4399 * FL", "Acme Supply"),
         ("WEB INITIATED PAYMENT AT NGUYEN BOOKKEEP INVOICE 087017", "Nguyen Bookkeeping"),
         ("DEBIT CARD PURCHASE AT SQ *HARVEST HILL FARM, CINCINNATI, OH ON 070725 FROM CARD#: XXXXXXXXXXXX1234",
@@ -699,7 +699,7 @@ def test_own_pots_and_bank_packages_name_nobody(description: str):
 
 
 def test_a_payments_company_keeps_its_name():
-    assert extract_counterparty("ACME PAYMENTS LTD INV 2041").name == "Acme Payments Ltd"
+    assert extract_counterparty("ACME PAYMENTS LTD INV 2041").name == "Acme Payments"
 
 
 def test_keys_fold_letters_nfkd_keeps_and_german_legal_forms():
@@ -1076,7 +1076,7 @@ def test_central_european_legal_forms_do_not_split_a_name():
     ("ACH DEBIT GM FINANCIAL GMF PYMT 451842982696", "GM Financial"),  # its initials after its name
     ("ACH Withdrawal ACUITY PREMIUM ZT04553504", "Acuity"),  # an insurer's premium
     ("ELECTRONIC PMT CNA INSURANCE PREMIUM 2964951680", "Cna Insurance"),
-    ("CARD PURCHASE PREMIUM MEATS CO", "Premium Meats Co"),  # a name's first word stays
+    ("CARD PURCHASE PREMIUM MEATS CO", "Premium Meats"),  # a name's first word stays
 ])
 def test_what_ach_lines_print_after_a_company_that_only_repeats_it(description: str, name: str):
     assert extract_counterparty(description).name == name
@@ -1097,13 +1097,13 @@ def test_a_stop_word_that_only_ever_follows_a_name_can_open_one():
     assert extract_counterparty("Transakcia kartou 4405 77** **** 5561 17.11.2025 13:04 OBI KOSICE, KOSICE, SVK").name \
         == "OBI"
     assert extract_counterparty("INCOMING WIRE TRF ORG PELICAN TITLE LLC OBI WDI REPORTS 32168").name \
-        == "Pelican Title LLC"
+        == "Pelican Title"
 
 
 @pytest.mark.parametrize("description, name", [
     ("ODLIV MARKO ZUPAN, RADOVLJICA SI56 0201 0750 6748 195 SALA Placa 04/2026", "Marko Zupan"),
     ("UPLATA IVAN RADIC, SUPETAR HR43 2340 0091 5343 8920 2 OPIS: prerada maslina 401", "Ivan Radic"),
-    ("DBT CARD RECUR STENOGRAPH LLC 800-323-4247 IL ON 1203 XX1852", "Stenograph LLC"),
+    ("DBT CARD RECUR STENOGRAPH LLC 800-323-4247 IL ON 1203 XX1852", "Stenograph"),
     ("Visa Check Card 3309 Purchase 04/21 PACIFIC PRIDE 0519 EUGENE OR", "Pacific Pride"),
     ("Vrátenie platby kartou 4405 77** **** 5561 16.09.2025 OBI KOSICE, KOSICE, SVK", "OBI"),
 ])
@@ -1175,7 +1175,7 @@ def test_us_regional_kutxabank_bunq_and_countingup_layouts(description: str, nam
     ("VIR INST M JEAN-PAUL KLEIN CARTONS NOEL", "Jean-Paul Klein"),  # a double given name, then a memo
     ("VIR SEPA RECU /DE M. ET MME DUPONT JEAN /MOTIF X", "Jean Dupont"),  # a joint account's two honorifics
     ("TRANSF. EMITIDA BENEF: GORKA ARANA CONC: FRA GA-114 TECNICO SONIDO", "Gorka Arana"),
-    ("TRANSF. RECIBIDA ORD: AUDIO BILBO BANAKETAK SL CONC: ABONO FRA R26-1425", "Audio Bilbo Banaketak SL"),
+    ("TRANSF. RECIBIDA ORD: AUDIO BILBO BANAKETAK SL CONC: ABONO FRA R26-1425", "Audio Bilbo Banaketak"),
     ("VIR SEPA VERALLIA FRANCE AVOIR AV2519959 CASSE LIVRAISON", "Verallia"),  # a credit note ends the name
 ])
 def test_french_and_basque_transfers(description: str, name: str):
@@ -1183,10 +1183,10 @@ def test_french_and_basque_transfers(description: str, name: str):
 
 
 @pytest.mark.parametrize("description, name", [
-    ("INCOMING WIRE TRANSFER ORG=CROSSTIMBERS BUILDERS INC OBI=RR INV 2215 MAPLE", "Crosstimbers Builders Inc"),
+    ("INCOMING WIRE TRANSFER ORG=CROSSTIMBERS BUILDERS INC OBI=RR INV 2215 MAPLE", "Crosstimbers Builders"),
     ("ZELLE PAYMENT FROM LINDA M HERSHEY EDGE TO EDGE QUILT ID YHMTK7UILY", "Linda M Hershey"),  # a middle initial
     ("DIRECT DEBIT CUMBERLAND COUNCIL NNDR 372185832", "Cumberland Council"),  # business rates, not the name
-    ("DEB DIRECTO SEPA GRENKE RENTING SA ADC 66325044100 CONTRATO 484636855", "Grenke Renting SA"),
+    ("DEB DIRECTO SEPA GRENKE RENTING SA ADC 66325044100 CONTRATO 484636855", "Grenke Renting"),
     ("TRF SEPA P/ RUI MIGUEL MARQUES ADIANT LUCROS", "Rui Miguel Marques"),
     ("TRF SEPA DE SOFIA MARQUES SUPRIMENTOS SOCIO", "Sofia Marques"),
     ("ACH DEBIT - PACIFIC POWER - PAYMENT - 9077364494", "Pacific Power"),
@@ -1225,3 +1225,58 @@ def test_a_public_benefit_corporation_and_a_portuguese_lender_lose_their_legal_f
 ])
 def test_old_national_latvian_and_own_account_holder_lines(description: str, name: str | None):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # names are shown without their legal form, as bookkeepers write them; the key never had it
+    ("DIRECT DEBIT HARBOURLINE LOGISTICS LTD 1234", "Harbourline Logistics"),
+    ("GUTSCHR. UEBERWEISUNG Mueller GmbH & Co. KG SVWZ+ RE 12", "Müller"),
+    ("FPI KALARANNA KINNISVARA OÜ", "Kalaranna Kinnisvara"),
+    # Bank of Valletta's and Cynergy's inward and outward payments; a foreign amount after the payer's name
+    ("INWARD TRANSFER FROM MANCHESTER SUB AQUA CLUB GBP 2006.55 @ 0.8575 INV 542", "Manchester Sub Aqua Club"),
+    ("OUTWARD PAYMENT ESK QUAY FISH MERC REF INV 08633", "Esk Quay Fish Merc"),
+    ("DEP CHEQUES PAID IN BALLYMENA 98-02-30", None),
+    ("Komisijas maksa: konta apkalpošana 03.2025", None),
+    ("Atgriezts pirkums - METRO RIGA 2, RIGA LVA, 13.05.2025, karte 477506******3381", "METRO"),
+    # AvidXchange pays on behalf of the customer printed after its ids
+    ("ACH DEPOSIT AVIDXCHANGE INC VENDOR PMT 3406405462 CCD TEMPE LAKESIDE HOA", "Tempe Lakeside HOA"),
+    ("ACH DEPOSIT AVIDXCHANGE INC VENDOR PMT 3406405462 CCD", "AvidXchange"),
+    # a vendor's descriptor with no vowel is no confirmation code; a cut web address repeats the name
+    ("RECURRING DEBIT PURCHASE 10/19 VZWRLSS*MY VZ VB P 800-922-0204 FL CARD#1184", "Verizon"),
+    ("RECURRING DBT CARD 01-03 BRIGHTWHEEL MYBRIGHTWHEEL.C CA XXXX7719", "Brightwheel"),
+    # a county is a place, not a surname: no person's memo follows
+    ("WITHDRAWAL ZELLE TO OWEN COUNTY PEPPER FARM CONF Q3FX3IO6U PEPPERS", "Owen County Pepper Farm"),
+    ("ZELLE TO LINDA MARSH SCOPING", "Linda Marsh"),
+    ("DEBIT CARD PURCHASE 07/08 SUPERIOR POOL PROD TEMPE AZ CARD ENDING IN 4417", "Superior Pool Products"),
+])
+def test_legal_forms_ulster_valletta_and_us_descriptors(description: str, name: str | None):
+    assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # Greek lines: channel words, a surname printed first, the memo and month after the name, legal forms
+    ("ΕΞΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ ΠΡΟΣ GR4901101965484357080212777 ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ ΜΙΣΘΟΔΟΣΙΑ ΜΑΡΤΙΟΥ",
+     "Νικολαος Παπαδακης"),
+    ("ΕΞΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ ΠΡΟΣ GR2301723275249393080489493 ΦΑΡΜΑΚΑΠΟΘΗΚΗ ΚΩΝΣΤΑΝΤΙΝΙΔΗ ΑΕ ΤΙΜ. 816850",
+     "Φαρμακαποθηκη Κωνσταντινιδη"),
+    ("ΕΙΣΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ ΟΙΚΟΣ ΕΥΓΗΡΙΑΣ ΑΓΙΟΣ ΝΙΚΟΛΑΟΣ ΜΟΝ. ΙΚΕ ΕΞΟΦΛΗΣΗ ΤΙΜ. 3141",
+     "Οικος Ευγηριας Αγιος Νικολαος"),
+    ("ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ****4921 SKLAVENITIS PATRA 10/03/2026", "Sklavenitis"),
+    # a known vendor printed in Greek is named in Greek
+    ("ΠΛΗΡΩΜΗ ΑΑΔΕ ΤΑΥΤΟΤΗΤΑ ΟΦΕΙΛΗΣ RF96509319007220806995399", "ΑΑΔΕ"),
+    ("ΠΛΗΡΩΜΗ e-ΕΦΚΑ ΕΡΓΟΔΟΤΙΚΕΣ ΕΙΣΦΟΡΕΣ ΑΠΔ ΚΩΔ. ΠΛΗΡΩΜΗΣ 054807327125444293939", "e-ΕΦΚΑ"),
+    # the bank's loan instalment and cash paid in name nobody
+    ("ΚΑΤΑΒΟΛΗ ΔΟΣΗΣ ΔΑΝΕΙΟΥ 63425373756", None),
+    ("ΚΑΤΑΘΕΣΗ ΜΕΤΡΗΤΩΝ ΣΕ ATM ΠΑΤΡΑ ΡΗΓΑ ΦΕΡΑΙΟΥ", None),
+])
+def test_greek_lines_give_names_in_greek(description: str, name: str | None):
+    cp = extract_counterparty(description)
+    assert cp.name == name
+    assert (cp.key is None) == (name is None)
+
+
+def test_greek_and_cyrillic_words_fold_to_latin_letters_for_keys_and_the_dictionary():
+    assert normalise_words("ΕΞΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ Οίκος") == ("EXERCHOMENO", "EMVASMA", "OIKOS")
+    assert normalise_words("Софийска вода") == ("SOFIISKA", "VODA")
+    assert extract_counterparty("ΠΑΓΙΑ ΕΝΤΟΛΗ ΚΑΡΑΓΙΑΝΝΗΣ ΓΕΩΡΓΙΟΣ").key == extract_counterparty(
+        "ΠΑΓΙΑ ΕΝΤΟΛΗ Καραγιάννης Γεώργιος").key

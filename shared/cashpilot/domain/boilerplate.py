@@ -138,8 +138,12 @@ class StatementVocabulary:
         before: dict[str, list[str]] = defaultdict(list)
         after_next: dict[str, list[str]] = defaultdict(list)  # the non-code word after the next one
         up_front: Counter[str] = Counter()  # lines where the word is among the first few
+        adjacent_before: dict[str, list[str]] = defaultdict(list)  # the word right before, with no code between
         for keys in lines:
             line_count.update(set(keys))
+            for i in range(1, len(keys)):
+                if not _varies(keys[i]) and not _varies(keys[i - 1]):
+                    adjacent_before[keys[i]].append(keys[i - 1])
             words = [key for key in keys if not _varies(key)]
             up_front.update(set(words[:FRONT_WORDS]))
             for i, word in enumerate(words):
@@ -158,6 +162,9 @@ class StatementVocabulary:
         # words open the line: a leading word is up front in most of its lines.
         varied = {word for word in after if diverse(word, after)}
         varied_before = {word for word in before if diverse(word, before)}
+        # (a purpose printed after a reference, "ZELLE FROM J OKAFOR REF G7O69VDW9A POOL SVC", follows a code: the
+        # name already ends there, and the word is no purpose inside one: "SUPERIOR POOL PROD")
+        purpose_before = {word for word in varied_before if diverse(word, adjacent_before)}
         # Words that end many different names (legal forms, "LTD", "GMBH") are preceded by many different words;
         # they extend no phrase, or "Hausverwaltung Krüger" would join "GmbH" as boilerplate.
         name_ends = {word for word in varied if diverse(word, before)}
@@ -192,7 +199,7 @@ class StatementVocabulary:
         # Not a legal form or a word that ends business names ("GmbH", "Services"), which belong to the name.
         # Towns are printed after many names too, and are often part of one ("Gemeente Utrecht"): never a purpose.
         # Not a word that ties the next into a name ("Comune di San Pietro", "Eventi Lago di Garda").
-        purposes = {word for word in varied_before if word not in leading and word not in _TIES
+        purposes = {word for word in purpose_before if word not in leading and word not in _TIES
                     and word.upper() not in _NAME_ENDINGS
                     and word.upper() not in _TOWNS and normalize_name(f"x {word}") != "x"
                     and len(after.get(word, ())) >= FRONT_SHARE * line_count[word]}
@@ -228,6 +235,8 @@ class StatementVocabulary:
         start, boilerplate = 0, False
         while start < len(pieces):
             key = _key(pieces[start][1])
+            if _initial(name, pieces[start]):
+                break  # "D Wylie" on a statement of "D/D" lines: the person's initial, not the type code
             if key in self.leading or key in phrase:
                 boilerplate = True
             elif key and not _is_code(key):
@@ -316,6 +325,14 @@ class StatementVocabulary:
                 continue
             run.append(piece)
         return " ".join(run) if _plausible(run) else None
+
+
+def _initial(name: str, piece: tuple[int, str]) -> bool:
+    """A single letter followed by a space and a name inside `name`: a person's initial. A bank's one-letter type
+    code is glued to its partner ("D/D", "C/O") and is split off by the slash, not a space."""
+    start, text = piece
+    end = start + len(text)
+    return len(text) == 1 and text.isalpha() and name[end:end + 1] == " " and name[end + 1:end + 2].isalpha()
 
 
 def _past_front(pieces: list[tuple[int, str]], boilerplate: frozenset[str]) -> int:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cashpilot.domain import vendor_data
-from cashpilot.domain.names import normalize_name
+from cashpilot.domain.names import normalize_name, without_legal_form
 
 
 def _words(text: str) -> frozenset[str]:
@@ -229,7 +229,12 @@ def _analyse(text: str) -> Analysis:
         german = _GERMAN_LINE.search(text) is not None
         if vendor is not None:
             name = vendor.name
-            if vendor.name in _PRINTED_NAME_VENDORS and vendor_words[0] == name_words[0]:
+            printed_in = [t for j, t in enumerate(toks) if vendor_words[0] <= marks[j] < vendor_words[1]]
+            if printed_in and _other_script(printed_in):
+                # a vendor printed in Greek or Cyrillic letters ("ΠΛΗΡΩΜΗ ΑΑΔΕ"): named as printed, as the owner
+                # reads it, not by our Latin spelling ("AADE")
+                vendor = replace(vendor, entity=_display(printed_in))
+            elif vendor.name in _PRINTED_NAME_VENDORS and vendor_words[0] == name_words[0]:
                 # "Finanzamt Friedrichshain-Kreuzberg": one office of the authority, named as printed
                 printed = _display([t for j, t in enumerate(toks[span.start:span.end], span.start)
                                     if j not in span.places], german=german)
@@ -263,7 +268,7 @@ def _analyse(text: str) -> Analysis:
 _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT|ORDRE PERMANENT|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING|PLATBA|INKASO"
-    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR)\b|/TRTP/|\bTRANSF\."
+    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR|ΕΜΒΑΣΜΑ|ΜΕΤΑΦΟΡΑ|ΠΑΓΙΑ ΕΝΤΟΛΗ)\b|/TRTP/|\bTRANSF\."
 )
 
 
@@ -279,11 +284,15 @@ _BANK_TRANSFER = re.compile(r"(?i)\b(?:TRANSFER|XFER|TRF|WITHDRAWAL|DEPOSIT FROM
 # counterparty. Bill.com's ACH puts the receiver's name, then the payer's, into IND NAME ("IND NAME:BRIGHTLINE
 # DESIGN LLC ACME ARCHITECTURE LLP BILL.COM INV 1188"); the processors that pay out the business's own sales
 # (Stripe, Square) are the counterparty themselves and are not listed.
-_PAYER_PLATFORMS = frozenset(("Bill.com",))
+_PAYER_PLATFORMS = frozenset(("Bill.com", "AvidXchange"))
 _IND_NAME = re.compile(r"(?i)\bIND NAME:\s*(.+?)(?:\s+TRN:.*)?$")
 
 
-_PLATFORM_THEN_PAYER = re.compile(r"(?i)\bBILL\.?\s?COM(?:\s+(?:PAYABLES|PAYABLE|PAYMENTS?|PMT))?\s+(?P<payer>.+)")
+# ... or after AvidXchange's entry description and its ids ("AVIDXCHANGE INC VENDOR PMT 3406405462 CCD TEMPE LAKESIDE
+# HOA")
+_PLATFORM_THEN_PAYER = re.compile(
+    r"(?i)\bBILL\.?\s?COM(?:\s+(?:PAYABLES|PAYABLE|PAYMENTS?|PMT))?\s+(?P<payer>.+)"
+    r"|\bAVIDXCHANGE(?:\s+INC)?\s+(?:VENDOR\s+)?(?:PMT|PAYMENT)\s+\d+(?:\s+(?:CCD|PPD|CTX))?\s+(?P<avid>.+)")
 
 
 def _platform_payer(text: str) -> str | None:
@@ -295,7 +304,7 @@ def _platform_payer(text: str) -> str | None:
         after = _PLATFORM_THEN_PAYER.search(text)
         if after is None:
             return None
-        toks = _tokens(after.group("payer"))
+        toks = _tokens(after.group("payer") or after.group("avid"))
         span = _name_span(toks)
         if span is None or _names_nobody(toks[span.start:span.end]):
             return None
@@ -322,7 +331,7 @@ _NOBODY_START = re.compile(
     r"(?i)\s*(?:CPT|GEA|ATM|LINK ATM|[A-Z]+ ATM(?: WITHDRA?WA?L)?|(?:NON-?[A-Z]+ )?ATM WITHDRA?WA?L|CASH WITHDRA?WA?L"
     r"|(?:REMOTE |MOBILE |BRANCH |COUNTER |ATM )?(?:ONLINE )?(?:CASH |CHEQUE |CHECK )?DEPOSIT"
     r"(?! ?(?:FROM|TO|ACH|POS|WIRE|EXTERNAL|ZELLE|ELECTRONIC|TRANSFER)\b)"
-    r"|CASH (?:DEPOSIT|LODGEMENT)|CHEQUE PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)"
+    r"|CASH (?:DEPOSIT|LODGEMENT)|(?:DEP )?CHEQUES? PAID IN|RETRAIT|REMISE (?:CB|CARTE|CHEQUES?|DE CHEQUES?)"
     r"|VERSEMENT(?! DE [A-Z]{2}\d\d)"
     r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
     r"|TILGUNG(?:/ZINSEN| UND ZINSEN)? DARLEHEN|CUOTA PRESTAMO|ABONO REMESA"
@@ -366,8 +375,11 @@ _NOBODY_START = re.compile(
     # a teller's or the mobile app's deposit, a customer's cheque returned unpaid, the Spanish loan instalment
     r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURNED (?:DEPOSITED )?ITEM|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO"
     r"|MORTGAGE REPAYMENT|CONVERSION(?= -)|CONVERTED [\d.,]+|AIRWALLEX FEE"
-    # Latvian cash paid in or drawn, salary batches
-    r"|SKAIDRAS NAUDAS (?:IEMAKSA|IZMAKSA|IZŅEMŠANA|IZNEMSANA)|ALGU MAKS(?:Ā|A)JUMI|MASVEIDA MAKS(?:Ā|A)JUMS)\b"
+    # Latvian cash paid in or drawn, salary batches, the bank's commission
+    r"|SKAIDRAS NAUDAS (?:IEMAKSA|IZMAKSA|IZŅEMŠANA|IZNEMSANA)|ALGU MAKS(?:Ā|A)JUMI|MASVEIDA MAKS(?:Ā|A)JUMS"
+    r"|KOMISIJAS MAKSA"
+    # Greek loan instalment, cash paid in and drawn, the bank's package fee and commission
+    r"|(?:ΚΑΤΑΒΟΛΗ )?ΔΟΣΗΣ? ΔΑΝΕΙΟΥ|ΚΑΤΑΘΕΣΗ ΜΕΤΡΗΤΩΝ|ΑΝΑΛΗΨΗ(?: ΜΕΤΡΗΤΩΝ)?|ΣΥΝΔΡΟΜΗ BUSINESS ΠΑΚΕΤΟΥ|ΠΡΟΜΗΘΕΙΑ)\b"
 )
 # Anywhere: purposes that say the money stays with the account holder.
 _NOBODY_ANYWHERE = re.compile(
@@ -400,9 +412,25 @@ _FOLD_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ":
                              "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u0131": "i", "þ": "th", "ð": "d"})
 
 
+# Greek and Cyrillic letters in Latin (ELOT 743 and the common romanisations, letter by letter): Greek and Bulgarian
+# statements then give words, so names get keys, memory and vendor matches like any other line. Names are still
+# shown in the script the bank printed them in.
+_LATIN = str.maketrans({
+    **dict(zip("ΑΒΓΔΕΖΗΙΚΛΜΝΞΟΠΡΣΤΥΦΩαβγδεζηικλμνξοπρσςτυφω",
+               "AVGDEZIIKLMNXOPRSTYFOavgdeziiklmnxoprsstyfo", strict=True)),
+    "Θ": "TH", "θ": "th", "Χ": "CH", "χ": "ch", "Ψ": "PS", "ψ": "ps",
+    **dict(zip("АБВГДЕЗИЙКЛМНОПРСТУФЫЭІЈабвгдезийклмнопрстуфыэіј",
+               "ABVGDEZIYKLMNOPRSTUFYEIJabvgdeziyklmnoprstufyeij", strict=True)),
+    "Ж": "ZH", "ж": "zh", "Х": "H", "х": "h", "Ц": "TS", "ц": "ts", "Ч": "CH", "ч": "ch", "Ш": "SH", "ш": "sh",
+    "Щ": "SHT", "щ": "sht", "Ъ": "A", "ъ": "a", "Ь": "", "ь": "", "Ю": "YU", "ю": "yu", "Я": "YA", "я": "ya",
+    "Є": "YE", "є": "ye", "Ї": "YI", "ї": "yi", "Ґ": "G", "ґ": "g", "Љ": "LJ", "љ": "lj", "Њ": "NJ", "њ": "nj",
+    "Ћ": "C", "ћ": "c", "Ђ": "DJ", "ђ": "dj", "Џ": "DZ", "џ": "dz",
+})
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LATIN)
 
 
 # Labels that introduce a field inside one description. The value runs to the next label.
@@ -692,15 +720,36 @@ def _classify(raw: str) -> _Tok:
     if "." in word and _DOMAIN_RE.fullmatch(word):
         return _Tok(word, _DOMAIN, tuple(p for p in normalise_words(word.replace(".", " ")) if p != "WWW"))
     norms = normalise_words(word)
+    if norms and norms[0] in _SCRIPT_STOPS and not word.isascii():
+        return _Tok(word, _BREAK, ())  # "ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ ΜΙΣΘΟΔΟΣΙΑ ΜΑΡΤΙΟΥ": the payer's memo starts
     if norms == ("ON", "LINE"):
         norms = ("ONLINE",)  # Wells Fargo's bill pay: "BILL PAY ACME PROPERTIES ON-LINE XXXXX41203"
     return _Tok(word, _WORD, norms) if norms else _Tok(word, _BREAK, ())
 
 
+# Words of a Greek line's memo, by their Latin letters, that end a name when printed in Greek (in Latin letters they
+# may be names: "TIM", "AR"): payroll, rent, invoice, settlement, bookkeeping, subscription, bonus, credit note, code,
+# number, contract, the months (genitive, as in "ΕΝΟΙΚΙΟ ΜΑΡΤΙΟΥ").
+_SCRIPT_STOPS = _words(
+    "MISTHODOSIA MISTHOS ENOIKIO ENOIKIA TIM TIMOLOGIO TIMOLOGIOU EXOFLISI LOGISTIKI LOGISTIKES SYNDROMI DORO "
+    "PISTOTIKO KOD AR SYMV SYMVOLAIOU PARAGGELIAS PARAGGELION EKKATHARISI TAYTOTITA OFEILIS LOG SMOU LOGARIASMOU "
+    "IANOUARIOU FEVROUARIOU MARTIOU APRILIOU MAIOU IOUNIOU IOULIOU AVGOUSTOU SEPTEMVRIOU OKTOVRIOU NOEMVRIOU "
+    "DEKEMVRIOU"
+)
+
+
+def _other_script(toks: list[_Tok]) -> bool:
+    """Letters of Greek or Cyrillic among the tokens' (the scripts `_fold` writes in Latin letters)."""
+    return any("\u0370" <= ch <= "\u04ff" for t in toks for ch in t.raw)
+
+
 def _random_letters(word: str) -> bool:
-    """Letters no name is spelt with: at most one vowel in eight letters or more, none in six or seven."""
+    """Letters no name is spelt with: at most one vowel in eight letters or more, none in six or seven; unless a
+    vendor's alias is spelt so ("VZWRLSS*MY VZ VB P": Verizon's card descriptor)."""
+    if not word.isascii():
+        word = "".join(normalise_words(word))  # (Greek and Cyrillic words by their Latin letters)
     vowels = sum(ch in "AEIOUY" for ch in word)
-    return vowels == 0 or (len(word) >= 8 and vowels <= 1)
+    return (vowels == 0 or (len(word) >= 8 and vowels <= 1)) and word not in _VOWELLESS_ALIASES
 
 
 # An IBAN printed in groups of four ("BE63 6790 2618 1108"): one reference, not a word "BE63" after the name.
@@ -737,7 +786,12 @@ def _tokens(segment: str) -> list[_Tok]:
     for k in range(len(out) - 1):
         if out[k].kind == _REF and out[k + 1].kind == _WORD and out[k + 1].norms[-1] in _LEGAL:
             out[k] = _glued_company(out[k])
+        elif out[k].kind == _WORD and out[k].raw in _CURRENCIES and out[k + 1].kind == _NUMBER:
+            out[k] = _Tok(out[k].raw, _REF, ())  # "... SUB AQUA CLUB GBP 2006.55 @ 0.8575": the foreign amount
     return out
+
+
+_CURRENCIES = _words("GBP USD EUR CHF SEK NOK DKK PLN CZK HUF CAD AUD NZD JPY")
 
 
 # A company's name with a number glued to it, then its legal form ("GLOVOAPP23 SA", "STUDIO54 LTD"): a word of the
@@ -827,9 +881,13 @@ DBT CARD(?: RECUR| PURCH(?:ASE)?)? | (?:VISA )?CHECK CARD(?: \d{4})?(?: PURCHASE
 EFT (?:DEBIT|CREDIT) | ELEC (?:DEBIT|CREDIT) | P2P (?:RECEIVED|SENT)(?: ZELLE)?
 CARGO(?: POR)? RECIBO | RECURRING DBT CARD(?: \d\d-\d\d)? | DEBIT CARD RETURN | RETURN
 (?:DEPOSIT ZELLE|WITHDRAWAL ZELLE)(?: FROM| TO)?
-IEN[AĀ]KO[SŠ]AIS MAKS[AĀ]JUMS(?: NO)? | MAKS[AĀ]JUMS | PIRKUMS(?: -)? | TIE[SŠ]AIS DEBETS
+IEN[AĀ]KO[SŠ]AIS MAKS[AĀ]JUMS(?: NO)? | MAKS[AĀ]JUMS | PIRKUMS(?: -)? | TIE[SŠ]AIS DEBETS | ATGRIEZTS PIRKUMS(?: -)?
+(?:INWARD|OUTWARD) (?:PAYMENT|TRANSFER)(?: FROM| TO)?
 POINT OF SALE (?:DEBIT|CREDIT)(?: L\d+)?(?: TIME \d\d?:\d\d (?:AM|PM))?(?: DATE \d\d?-\d\d?)?
 PAGAMENTO CARTA(?: DI)?(?: DEBIT[OA]?| CREDIT[OA]?)?(?: \*?\d{4})?(?: DEL [\d/]{6,10})?(?: ORE \d\d?[:.]\d\d)?
+ΕΞΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ(?: ΠΡΟΣ)? | ΕΙΣΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ(?: ΑΠΟ)? | ΕΜΒΑΣΜΑ(?: ΠΡΟΣ| ΑΠΟ)? | ΠΑΓΙΑ ΕΝΤΟΛΗ
+ΑΓΟΡΑ(?: ΜΕ ΚΑΡΤΑ)? | ΜΕΤΑΦΟΡΑ(?: ΣΕ ΛΟΓ/ΣΜΟ ΤΡΙΤΟΥ| ΣΕ ΛΟΓΑΡΙΑΣΜΟ ΤΡΙΤΟΥ| ΣΕ| ΑΠΟ)? | ΠΛΗΡΩΜΗ(?: ΛΟΓΑΡΙΑΣΜΟΥ)?
+ΠΙΣΤΩΣΗ ΣΥΝΑΛΛΑΓΩΝ(?: POS)? | ΧΡΕΩΣΗ | ΠΙΣΤΩΣΗ
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -841,9 +899,9 @@ _CHANNEL_RE = re.compile(
 
 # Every word of the channel phrases, and the endings of German compounds ("Folgelastschrift"): a description
 # whose first word is none of them has no channel prefix, and skips the regex.
-_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _CHANNELS))
+_CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _fold(_CHANNELS)))
                         + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE PLACILO PLACANJE TERECENJE IENAKOSAIS"
-                          " MAKSAJUMS TIESAIS")
+                          " MAKSAJUMS TIESAIS ATGRIEZTS")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 
@@ -979,7 +1037,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC AE IKE EPE AEGA"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -1234,6 +1292,7 @@ _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR
 _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTING SIA AAS IK")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
+                            "AE IKE EPE AEGA "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
 
 
@@ -1247,7 +1306,10 @@ def _surname(tok: _Tok) -> bool:
         return False
     word = tok.norms[0]
     return (word not in NOT_A_NAME and word not in _LEGAL and word not in _BUSINESS_WORDS and word not in _COMPLETIONS
-            and word not in _NAME_PARTICLES)
+            and word not in _NAME_PARTICLES and word not in _PLACE_WORDS)
+
+
+_PLACE_WORDS = _words("COUNTY VALLEY CITY BOROUGH DISTRICT PARISH TOWNSHIP")  # "OWEN COUNTY PEPPER FARM": a place
 
 
 # Particles inside people's names ("MARIA DO CEU FERREIRA", "ANNA DELLA ROSA", "KAREN VANDEN HEUVEL"): the name goes
@@ -1302,7 +1364,7 @@ def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False
         return None
     norms = [n for t in tail for n in t.norms]
     if norms[0] in _CONNECTORS or norms[0] in _BUSINESS_WORDS or norms[0] in _COMPLETIONS or any(
-            n in _LEGAL or n in _BUSINESS_TAIL for n in norms):
+            n in _LEGAL or n in _BUSINESS_TAIL for n in norms) or (len(norms) == 2 and norms[1] in _BUSINESS_WORDS):
         return None
     return k
 
@@ -1522,7 +1584,7 @@ _ACRONYMS = _words(
     "AWS IBM HMRC IRS UPS USPS DHL BP BT EE HP ADP AXA EDF SSE TSB HSBC RBS ATM USA UK EU IT HR CPA BMW ABC TV "
     "DVLA NHS BBC CVS KFC NYC TNT GLS DPD SNCF KLM TAP RATP BVG MVG HVV VAT PAYE ATT AT&T PG&E B&Q M&S H&M P&O "
     "IKEA GEICO AOK DAK KPN SFR EDP ENI OMV BKW EWZ RWE EWE VHV HDI LVM DEVK MAIF MACIF MAAF MMA FBTO QBE RSA ITV "
-    "NFU RAC AA TFL MTA CRA ATO ESTV URSSAF DGFIP AEAT IP II III IV API SEO PR"
+    "NFU RAC AA TFL MTA CRA ATO ESTV URSSAF DGFIP AEAT IP II III IV API SEO PR HOA YMCA YWCA NCP RNLI"
 )
 _LEGAL_DISPLAY = {
     "LTD": "Ltd", "LIMITED": "Limited", "INC": "Inc", "CORP": "Corp", "CO": "Co", "GMBH": "GmbH", "GBR": "GbR",
@@ -1606,7 +1668,7 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
     for i, raw in enumerate(raws):
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
         words.append(_umlauts(word) if german else word)
-    return " ".join(words)
+    return without_legal_form(" ".join(words))
 
 
 def _drop_own_initials(raws: list[str]) -> None:
@@ -1617,6 +1679,9 @@ def _drop_own_initials(raws: list[str]) -> None:
     last = raws[-1]
     if last.upper() in ("PREMIUM", "PREMIUMS"):
         raws.pop()
+        return
+    if "." in last and len(raws[-2]) >= 4 and raws[-2].upper() in last.upper():
+        raws.pop()  # the company's web address, cut ("BRIGHTWHEEL MYBRIGHTWHEEL.C")
         return
     if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 5) or (
             last in _LEGAL or last in _NAME_ENDING_LEGAL or last in _KEPT_LEGAL):
@@ -1649,6 +1714,8 @@ def _surname_first(raws: list[str]) -> bool:
     if len(raws) != 2 or not (raws[0].isalpha() and raws[1].replace("-", "").isalpha() and len(raws[1]) >= 2):
         return False
     first, given = raws[0].upper(), raws[1].upper()
+    if not (first + given).isascii():
+        first, given = _fold(first), _fold(given)  # ("ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ": by its Latin letters)
     # (a double given name too: "HOFFMANN JEAN-PAUL")
     return (all(part in vendor_data.FIRST_NAMES for part in given.split("-")) and first not in vendor_data.FIRST_NAMES
             and len(first) >= 3
@@ -1668,7 +1735,8 @@ def _person_head(raws: list[str]) -> bool:
 _ABBREVIATIONS = {"DIV": "DIVISION", "INS": "INSURANCE", "NATL": "NATIONAL", "RD": "ROAD", "UNI": "UNIVERSITY",
                   "MTN": "MOUNTAIN", "AVE": "AVENUE", "PKWY": "PARKWAY", "BLVD": "BOULEVARD",
                   "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
-                  "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY"}
+                  "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY",
+                  "PROD": "PRODUCTS", "PRODS": "PRODUCTS", "ASSN": "ASSOCIATION"}
 
 
 def _expand_abbreviations(raws: list[str]) -> None:
@@ -1821,7 +1889,11 @@ def _title(word: str, first: bool) -> str:
             prev += ch
         elif ch not in _APOSTROPHES:
             prev = ""
-    return "".join(out)
+    text = "".join(out)
+    return _FINAL_SIGMA.sub("ς", text) if "σ" in text else text
+
+
+_FINAL_SIGMA = re.compile(r"σ(?![^\W\d_])")
 
 
 # --------------------------------------------------------------------------- vendors
@@ -2010,6 +2082,9 @@ def _build_vendors() -> PhraseIndex:
 
 
 VENDOR_INDEX = _build_vendors()
+# (read by _random_letters at call time, once the vendor list is parsed)
+_VOWELLESS_ALIASES = frozenset(w for w in re.findall(r"\b[A-Z]{6,}\b", vendor_data.VENDORS)
+                               if sum(ch in "AEIOUY" for ch in w) <= (1 if len(w) >= 8 else 0))
 _MIN_FREE_TEXT_ALIAS = 5  # letters an alias needs to count outside the name ("ADOBE" yes, "BP" no)
 
 
