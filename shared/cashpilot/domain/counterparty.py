@@ -1309,7 +1309,7 @@ def _surname(tok: _Tok) -> bool:
             and word not in _NAME_PARTICLES and word not in _PLACE_WORDS)
 
 
-_PLACE_WORDS = _words("COUNTY VALLEY CITY BOROUGH DISTRICT PARISH TOWNSHIP")  # "OWEN COUNTY PEPPER FARM": a place
+_PLACE_WORDS = _words("COUNTY VALLEY CITY BOROUGH DISTRICT TOWNSHIP")  # "OWEN COUNTY PEPPER FARM": a place
 
 
 # Particles inside people's names ("MARIA DO CEU FERREIRA", "ANNA DELLA ROSA", "KAREN VANDEN HEUVEL"): the name goes
