@@ -1278,5 +1278,6 @@ def test_greek_lines_give_names_in_greek(description: str, name: str | None):
 def test_greek_and_cyrillic_words_fold_to_latin_letters_for_keys_and_the_dictionary():
     assert normalise_words("ΕΞΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ Οίκος") == ("EXERCHOMENO", "EMVASMA", "OIKOS")
     assert normalise_words("Софийска вода") == ("SOFIISKA", "VODA")
+    assert normalise_words("ΜΑΡΤΙΟΥ Λογαριασμού") == ("MARTIOU", "LOGARIASMOU")  # "ΟΥ" is "OU"
     assert extract_counterparty("ΠΑΓΙΑ ΕΝΤΟΛΗ ΚΑΡΑΓΙΑΝΝΗΣ ΓΕΩΡΓΙΟΣ").key == extract_counterparty(
         "ΠΑΓΙΑ ΕΝΤΟΛΗ Καραγιάννης Γεώργιος").key

@@ -412,7 +412,7 @@ _FOLD_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ":
                              "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u0131": "i", "þ": "th", "ð": "d"})
 
 
-# Greek and Cyrillic letters in Latin (ELOT 743 and the common romanisations, letter by letter): Greek and Bulgarian
+# Greek and Cyrillic letters in Latin (ELOT 743, with "ΟΥ" as "OU", and the common romanisations): Greek and Bulgarian
 # statements then give words, so names get keys, memory and vendor matches like any other line. Names are still
 # shown in the script the bank printed them in.
 _LATIN = str.maketrans({
@@ -430,7 +430,10 @@ _LATIN = str.maketrans({
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LATIN)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if "\u03bf\u03c5" in text or "\u039f\u03a5" in text or "\u039f\u03c5" in text:
+        text = text.replace("\u03bf\u03c5", "ou").replace("\u039f\u03a5", "OU").replace("\u039f\u03c5", "Ou")  # ΟΥ
+    return text.translate(_LATIN)
 
 
 # Labels that introduce a field inside one description. The value runs to the next label.
