@@ -594,3 +594,24 @@ def test_two_customers_corrected_alike_teach_what_the_others_payments_are(owner)
     assert kestrel["category_id"] == goods and kestrel["classification_method"] == "profile"
     assert "booked 2 customers" in kestrel["classification"]["evidence"]
     assert by_description(owner)["HARTWELL BOOKBINDERY CREDIT 0042"]["category_id"] is None
+
+
+def test_a_small_later_import_reads_names_in_the_layout_learned_from_the_earlier_ones(owner):
+    # A layout no rule knows: what the bank prints around names is learned from many lines. Next month's few
+    # lines are read the same way, so they land on the entities the owner already has, not on new ones.
+    account = owner.create_account("Current")
+    payees = ["HALDEN TREVARE", "NORDLYS REGNSKAP", "BERGE EIENDOM", "FJELL KONTORSERVICE", "ROS ELEKTRO"]
+    history = [(f"2026-0{m}-{10 + i:02d}", f"KONTOUTGANG TIL {p} MELDING FAKTURA {m}{i}07", f"-{100 + 10 * i}.00")
+               for m in (1, 2, 3) for i, p in enumerate(payees)]
+    import_and_classify(owner, account, statement(history))
+    before = {t["entity_id"] for t in transactions(owner) if "BERGE EIENDOM" in t["description"]}
+    assert len(before) == 1 and None not in before
+    entities_before = {e["id"]: e["name"] for e in owner.ok("GET", "/entities", params={"limit": 200})["items"]}
+    assert entities_before[next(iter(before))] == "Berge Eiendom"
+
+    line = "KONTOUTGANG TIL BERGE EIENDOM MELDING HUSLEIE APRIL"
+    import_and_classify(owner, account, statement([("2026-04-10", line, "-950.00")]))
+    new = by_description(owner)[line]
+    assert new["entity_id"] in before
+    entities_after = owner.ok("GET", "/entities", params={"limit": 200})["items"]
+    assert len(entities_after) == len(entities_before)  # no new entity for a known payee

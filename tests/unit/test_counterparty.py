@@ -201,6 +201,9 @@ GENERAL_RULES = [
     ("BONIFICO DISPOSTO A FAVORE DI CARLA FERRANTE CAUS: RIMBORSO SPESE", "Carla Ferrante"),
     ("ACCREDITO BONIFICO SEPA ORD: VETRERIE LAGUNARI SRL RIF: FATTURA 12", "Vetrerie Lagunari"),
     ("TRANSFERENCIA DE TALLER NUBE ALTA SLP CONCEPTO FRA 1/2026", "Taller Nube Alta"),
+    # CaixaBank and others say which way the money went ("realizada", "enviada"): channel words, not the name
+    ("TRANSFERENCIA REALIZADA A INMUEBLES RUZAFA SL CONCEPTO ALQUILER LOCAL", "Inmuebles Ruzafa"),
+    ("TRANSFERENCIA ENVIADA A JAMES O'CONNOR CONCEPTO FACTURA 77/2026", "James O'Connor"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"

@@ -63,6 +63,9 @@ OWN_NAME_CONFIDENCE = Decimal("0.900")
 # an owner who asked for more certainty.
 CUSTOMER_PAYMENT_CONFIDENCE = Decimal("0.800")
 CUSTOMERS_TO_LEARN_INCOME = 2
+# The bank's words around names are learned from this many of the business's latest classified lines as well as
+# from the new ones: a month's import of 40 lines is too few to tell a layout's words from a name.
+VOCABULARY_HISTORY = 2000
 _MCC_COLUMNS = {"mcc", "merchant category code", "merchant category", "mcc code"}
 
 
@@ -390,9 +393,10 @@ def _pair_transfers(uow: UnitOfWork, ctx: Context, rows: list[Row]) -> int:
 def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row], ctx: Context) -> int:
     cache: dict[tuple[str, str | None], Any] = {}
     wanted: dict[str, tuple[str, set[str]]] = {}
-    # Words the bank prints around many different counterparties in this statement (channel words and
-    # codes of layouts the rules do not know) are stripped from the front of unknown names.
-    vocabulary = StatementVocabulary.learn(r.description for r in rows)
+    # Words the bank prints around many different counterparties (channel words and codes of layouts the rules
+    # do not know), in these lines and the business's latest ones, are stripped from the front of unknown names.
+    vocabulary = StatementVocabulary.learn([*(r.description for r in rows),
+                                            *(_recent_descriptions(uow, ctx.business_id) if rows else ())])
     for row in rows:
         cached = cache.get((row.description, row.payee))
         if cached is None:
@@ -460,6 +464,16 @@ def _resolve_entities(uow: UnitOfWork, resolver: EntityResolver, rows: list[Row]
         if row.counterparty_key:
             row.entity_id = resolved[row.counterparty_key].entity_id
     return sum(1 for r in resolved.values() if r.how == "created")
+
+
+def _recent_descriptions(uow: UnitOfWork, business_id: uuid.UUID) -> list[str]:
+    """The latest lines already classified (never those of this run: they are not classified yet)."""
+    return list(uow.session.connection().execute(
+        text("""SELECT description FROM transactions
+                 WHERE business_id = :b AND deleted_at IS NULL AND classification_method IS NOT NULL
+                   AND description IS NOT NULL
+                 ORDER BY transaction_date DESC, id DESC LIMIT :n"""),
+        {"b": business_id, "n": VOCABULARY_HISTORY}).scalars())
 
 
 def _is_vendor(row: Row) -> bool:
