@@ -45,3 +45,15 @@ def test_companies_sharing_two_words_stay_apart():
     from cashpilot.services.entity_resolution import shared_heads
 
     assert shared_heads(["blue ridge plumbing", "blue ridge electric"]) == {}
+
+
+def test_a_long_name_with_descriptions_of_one_or_two_words_is_that_name_even_never_alone():
+    # A state agency's lines, each with its programme's words, and the name never printed alone: three words
+    # of one name are too specific for two companies to share them.
+    from cashpilot.services.entity_resolution import shared_heads
+
+    keys = ["tennessee department of human se cccert", "tennessee department of human se cacfp reim"]
+    assert shared_heads(keys) == dict.fromkeys(keys, "tennessee department of human se")
+    # two words shared are not enough without the name alone, nor is a head ending in a connector
+    assert shared_heads(["blue ridge plumbing supply", "blue ridge electric co"]) == {}
+    assert shared_heads(["city bank of texas", "city bank of ohio"]) == {}

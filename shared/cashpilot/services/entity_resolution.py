@@ -166,24 +166,27 @@ def shared_heads(keys: Iterable[str]) -> dict[str, str]:
 
     ACH and card lines print the company's name, then a short description of the payment that changes from line
     to line ("HEARTLAND PAYRO NET PAYROL", "HEARTLAND PAYRO TAX PMT"): when two or more keys of the same history are
-    one head of two words or more followed by one different word each, the head is the counterparty. A head
-    ending in a connector ("bank of") is never one; the head must leave out a single word, so "acme plumbing"
-    never absorbs "acme plumbing and heating supplies"."""
+    one head of two words or more followed by one different word each, the head is the counterparty; a head of
+    three words or more may also be followed by two ("TN DEPT HUMAN SE CACFP REIM", "TN DEPT HUMAN SE CCCERT PMT").
+    A head ending in a connector ("bank of") is never one; the head must leave out one or two words, so "acme
+    plumbing" never absorbs "acme plumbing and heating supplies"."""
     unique = set(keys)
     tails: dict[str, set[str]] = {}
     for key in unique:
         words = key.split()
-        if len(words) >= 3 and words[-2] not in _OPEN_ENDINGS:
-            tails.setdefault(" ".join(words[:-1]), set()).add(words[-1])
-    # The head must also be a name on its own line, whole or as its whole spelling ("heartland payroll"):
-    # "blue ridge plumbing" and "blue ridge electric" are two companies when "blue ridge" never stands alone.
+        for n in (1, 2):
+            if len(words) - n >= 2 and words[-n - 1] not in _OPEN_ENDINGS and (n == 1 or len(words) - n >= 3):
+                tails.setdefault(" ".join(words[:-n]), set()).add(" ".join(words[-n:]))
+    # A head of two words must also be a name on its own line, whole or as its whole spelling ("heartland
+    # payroll"): "blue ridge plumbing" and "blue ridge electric" are two companies when "blue ridge" never stands
+    # alone. Three words of one name are too specific for two companies of one business to share.
     alone = {" ".join(key.split()[:-1]) + " " + key.split()[-1][:k] for key in unique if len(key.split()) >= 2
              for k in range(1, len(key.split()[-1]) + 1)}
     out: dict[str, str] = {}
     for head, ends in tails.items():
         # a word and its cut ("coworkin", "coworking") are one word, not two descriptions
         whole = {end for end in ends if not any(other != end and other.startswith(end) for other in ends)}
-        if len(whole) >= 2 and head in alone:
+        if len(whole) >= 2 and (head in alone or len(head.split()) >= 3):
             for end in ends:
                 out[f"{head} {end}"] = head
     return out
