@@ -204,6 +204,19 @@ GENERAL_RULES = [
     # CaixaBank and others say which way the money went ("realizada", "enviada"): channel words, not the name
     ("TRANSFERENCIA REALIZADA A INMUEBLES RUZAFA SL CONCEPTO ALQUILER LOCAL", "Inmuebles Ruzafa"),
     ("TRANSFERENCIA ENVIADA A JAMES O'CONNOR CONCEPTO FACTURA 77/2026", "James O'Connor"),
+    # Bankinter's slash layout; people printed surnames first, then the memo ("TRANSF NOMINA /GOMEZ PARDO ALEJANDRO")
+    ("TRANSF NOMINA /GOMEZ PARDO ALEJANDRO NOMINA FEBRERO", "Alejandro Gomez Pardo"),
+    ("TRANSF RECIB /RUIZ DOMINGO ALBERTO BAÑO C/ TOLEDO FRA 0019/26", "Alberto Ruiz Domingo"),
+    ("TRANSF EMITIDA /MORALES RUIZ JAVIER RETRIBUCION ADMINISTRADOR", "Javier Morales Ruiz"),
+    ("BIZUM RECIB /MARTA SANZ IBAÑEZ CAMBIO GRIFO", "Marta Sanz Ibañez"),
+    ("RECIBO /SANTANDER CONSUMER FINANCE SA CUOTA 722240627968 FURGONETA REF.MAND: SCF10526",
+     "Santander Consumer Finance"),
+    ("SEG. SOCIAL /TGSS COTIZACION 01/2026 CCC 28/44546350/28", "TGSS"),
+    ("DEVOL. TARJ. 09/02/2026 LEROY MERLIN MADRID-USERA MADRID *5532", "Leroy Merlin"),
+    # "MARCO" is a given name, not Portuguese March; "FT" after "OF" is a town's Fort
+    ("BONIFICO A FAVORE DI ROSSI MARCO", "Marco Rossi"),
+    ("ZELLE TO MARCO QUINTANA ON 09/30 REF # PQTJ9YBN7 draw", "Marco Quintana"),
+    ("ACH DEBIT CITY OF FT COLLINS UTIL PYMT 8846854074 PPD", "City of Fort Collins"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"
@@ -576,6 +589,7 @@ def test_more_banks_layouts_and_rules(description: str, name: str):
 
 MORE_BANKS_NOBODY = [
     "CHG 31MAR SERVICE CHARGE",
+    "REINT. CAJERO 12/02/2026 BANKINTER PASEO DELICIAS *5532", "INGRESO CHEQUE N.0906658 COMPENSACION",
     "NON-STERLING TRANSACTION FEE 2.99% OF 45.00",
     "ABONO REMESA ADEUDOS SEPA CORE 0000123",
     "Tilgung/Zinsen Darlehen 5004471123",

@@ -268,7 +268,7 @@ def _analyse(text: str) -> Analysis:
 _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT|ORDRE PERMANENT|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING|PLATBA|INKASO"
-    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR|ΕΜΒΑΣΜΑ|ΜΕΤΑΦΟΡΑ|ΠΑΓΙΑ ΕΝΤΟΛΗ)\b|/TRTP/|\bTRANSF\."
+    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR|ΕΜΒΑΣΜΑ|ΜΕΤΑΦΟΡΑ|ΠΑΓΙΑ ΕΝΤΟΛΗ|BIZUM)\b|/TRTP/|\bTRANSF\b"
 )
 
 
@@ -336,7 +336,8 @@ _NOBODY_START = re.compile(
     r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
     r"|TILGUNG(?:/ZINSEN| UND ZINSEN)? DARLEHEN|CUOTA PRESTAMO|ABONO REMESA"
     r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
-    r"|INGRESO EFECTIVO|COM\.? ENCAISSEMENT|EIGEN(?:UE|Ü|U)BERTRAG|GIROCONTO|TRASPASO"
+    r"|INGRESO EFECTIVO|INGRESO (?:DE )?CHEQUES?|REINT(?:EGRO|\.)? CAJERO|COM\.? ENCAISSEMENT"
+    r"|EIGEN(?:UE|Ü|U)BERTRAG|GIROCONTO|TRASPASO"
     # Austrian cash machine ("Behebung", "Bankomat"), Portuguese and Irish cash lodgements and withdrawals, the
     # bank's own loan instalment ("PREST ... EMPRESTIMO", "Abbuchung Kreditkonto"), stamp duty on its fees,
     # salary batches that name nobody ("BULK PAYMENT SALARIES", "Sammelüberweisung Gehälter")
@@ -862,8 +863,9 @@ ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SE
 PAGAMENTO(?: POS| CARTA| TRAMITE POS)? | PAGOBANCOMAT | ADEUDO(?: RECIBO)?(?: DE)? | RECIBO
 COMPRA(?: CON TARJETA| TARJETA| NO DEBITO| EN| TJ\*?\d{4}(?: \d\d?/\d\d?)?| (?:C/ )?CARTAO(?: \*+\d{4})?)?
 DEVOLUCION(?: ADEUDO| RECIBO)?(?: SEPA)?(?: CORE| B2B)?
-PAGO(?: CON TARJETA| MOVIL| CON MOVIL)?(?: EN)? | ABONO(?: NOMINA| TRANSFERENCIA)?
-BIZUM(?: ENVIADO| RECIBIDO)?(?: A| DE)?
+PAGO(?: CON TARJETA| MOVIL| CON MOVIL| TARJ\.?| (?:DE )?TRIBUTOS| (?:DE )?IMPUESTOS)?(?: EN)?
+ABONO(?: NOMINA| TRANSFERENCIA)?
+BIZUM(?: ENVIADO| RECIBIDO| RECIB| EMITIDO| EMIT)?(?: A| DE)?
 TRF(?: SEPA)?(?: P/| DE| PARA)? | DEB\.? DIRECTO(?: SEPA)? | PAG(?: SERV| SERVICOS)?
 PIX(?: TRANSF| ENVIADO| RECEBIDO)? | TO | FROM | FOR
 MB WAY(?: DE| PARA| P/| A)? | (?:SENT|PAID|RECEIVED) VIA [A-Z]+
@@ -875,7 +877,8 @@ CARD PURCH | VISA DEBIT (?:RETURN|PURCHASE|REFUND) | ELECTRONIC DEP(?:OSIT)?
 E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
 ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
-TRANSF\.? (?:EMITIDA|RECIBIDA)(?: (?:BENEF|ORD))?
+TRANSF\.? (?:EMITIDA|RECIBIDA|EMIT|RECIB)(?: (?:BENEF|ORD))?
+(?:DEVOL\.?|DEVOLUCION|COMPRA) TARJ(?:ETA|\.)?
 (?:MOBILE|DIRECT NET|ONLINE|WEB) (?:VERS|DE)
 TRANSAKCIA KARTOU | (?:VR[AÁ]TENIE )?PLATBY? KARTOU
 ODLIV | PRILIV | FLIK PRILIV | FLIK ODLIV | TRAJNI NALOG | SEPA DIREKTNA OBREMENITEV | DIREKTNA OBREMENITEV
@@ -970,9 +973,10 @@ _MONTHS = _words(
     "JUNE AUG JANUAR FEBRUAR MARZ MAERZ JUNI JULI OKTOBER DEZEMBER JANVIER FEVRIER AVRIL JUIN JUILLET AOUT "
     "SEPTEMBRE OCTOBRE NOVEMBRE DECEMBRE ENERO FEBRERO MARZO ABRIL MAYO JUNIO JULIO AGOSTO SEPTIEMBRE OCTUBRE "
     "NOVIEMBRE DICIEMBRE GENNAIO FEBBRAIO APRILE MAGGIO GIUGNO LUGLIO SETTEMBRE OTTOBRE DICEMBRE JANUARI FEBRUARI "
-    "MAART MEI AUGUSTUS MARCH AUGUST JANEIRO FEVEREIRO MARCO MAIO JUNHO JULHO SETEMBRO OUTUBRO NOVEMBRO DEZEMBRO "
+    "MAART MEI AUGUSTUS MARCH AUGUST JANEIRO FEVEREIRO MAIO JUNHO JULHO SETEMBRO OUTUBRO NOVEMBRO DEZEMBRO "
     # short forms in Portuguese, Spanish, Italian, French, German and Dutch ("VENCIMENTO AGO", "MIETE MRZ"); not
-    # "MAY", "MAG" or "GEN", which are names or words too
+    # "MAY", "MAG" or "GEN", which are names or words too, nor Portuguese "MARCO" (March), a given name far more often
+    # ("ZELLE TO MARCO QUINTANA", "ROSSI MARCO")
     "JUN AGO SET OUT DEZ FEV ABR ENE OTT LUG GIU DIC MAI MRZ MRT OKT JANV FEVR AVR JUIL AOU"
 )
 MONTHS = _MONTHS  # month names and their short forms, upper case: shared with domain/boilerplate.py
@@ -1129,7 +1133,7 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
         kind = tok.kind
         if kind == _WORD:
             if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
-                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)):  # "USt-VA"
+                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)) and not _fort(toks, i):  # "USt-VA"
                 break
             # A name printed in capitals, then the payer's memo in lower case ("BRITTANY KOWALSKI bachelorette SUP
             # tour", "NINA KOVAČ cvetlični med"): the name ends where the case changes
@@ -1203,7 +1207,7 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
         trimmed |= _mixed_case_place(toks, kept)
     if not kept:
         return None
-    if len(kept) >= 3 and (person := _person_end(toks, kept, two_surnames=two_surnames)):
+    if len(kept) >= 3 and (person := _person_end(toks, kept, two_surnames=two_surnames, surname_first=not cities)):
         del kept[person:]  # "J HOLMES MEMBER SHARES", "GIULIA CONTI TRADUCTION IT": the person, then a memo
     # Generic words before a company's legal form belong to its name ("INTEREST MEDIA LTD", "SERVICE MASTER
     # LLC"); purpose and reference words never do ("SALARY ACME LTD").
@@ -1300,6 +1304,12 @@ _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH U
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
 
 
+def _fort(toks: list[_Tok], i: int) -> bool:
+    """"FT" after "OF" and before a word is a town's "Fort" ("CITY OF FT COLLINS"), not Portuguese "fatura"."""
+    return (toks[i].norms == ("FT",) and toks[i - 1].norms == ("OF",) and i + 1 < len(toks)
+            and toks[i + 1].kind == _WORD and toks[i + 1].norms[0].isalpha())
+
+
 def _person_initial(tok: _Tok) -> bool:
     return tok.kind == _WORD and len(tok.raw) == 1 and tok.raw.isalpha() and tok.raw.isupper()
 
@@ -1323,10 +1333,11 @@ _NAME_PARTICLES = _words("DA DE DI DO DOS DAS DEL DELLA DELLO DELLE DES DU LA LE
 # Spanish and Portuguese bank lines, where people carry two surnames ("LAURA PUJOL ROCA" whatever her given name):
 # one word after the first surname is the second one, not a memo.
 _IBERIAN_LINE = re.compile(r"(?i)\b(?:(?:TRANSFERENCIA|BIZUM|CONCEPTO|ORDENANTE|BENEFICIARIO|TRASPASO|PAGAMENTO"
-                           r"|RECIBID[OA]|EMITID[OA]|TRF SEPA)\b|TRANSF\.|TRF\.|CONC:|ORD:)")
+                           r"|RECIBID[OA]|EMITID[OA]|RECIB|NOMINA|TRF SEPA|TRANSF)\b|TRANSF\.|TRF\.|CONC:|ORD:)")
 
 
-def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False) -> int | None:
+def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False, surname_first: bool = False) \
+        -> int | None:
     """Where a person's name ends when a memo follows it with no separator: how many of `kept` (token indexes) to keep.
 
     The name must open like a person's: initials ("J HOLMES MEMBER SHARES", "K ANDERSON THESIS BINDING") or one or
@@ -1337,6 +1348,8 @@ def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False
     words = [toks[j] for j in kept]
     if any(t.kind not in (_WORD, _SMALL_NUMBER) for t in words):
         return None
+    if surname_first and (end := _surname_first_end(words, two_surnames)):
+        return end
     k = 0
     while k < len(words) - 1 and _person_initial(words[k]):
         k += 1
@@ -1369,6 +1382,34 @@ def _person_end(toks: list[_Tok], kept: list[int], *, two_surnames: bool = False
     norms = [n for t in tail for n in t.norms]
     if norms[0] in _CONNECTORS or norms[0] in _BUSINESS_WORDS or norms[0] in _COMPLETIONS or any(
             n in _LEGAL or n in _BUSINESS_TAIL for n in norms) or (len(norms) == 2 and norms[1] in _BUSINESS_WORDS):
+        return None
+    return k
+
+
+def _surname_first_end(words: list[_Tok], two_surnames: bool) -> int | None:
+    """A transfer's holder printed surname first, then the memo ("MORALES RUIZ JAVIER RETRIBUCION ADMINISTRADOR",
+    "LEFEVRE MARGAUX REMUNERATION GERANT"): how many words the person's name takes. The surnames (two on Spanish and
+    Portuguese lines) are no given names and no words of a business's name; then one or two given names; then a memo
+    that does not make it a business's name ("ROSSI MARCO IMPIANTI SRL")."""
+    def given(tok: _Tok) -> bool:
+        return tok.kind == _WORD and len(tok.norms) >= 1 and all(n in vendor_data.FIRST_NAMES for n in tok.norms)
+
+    first = words[0]
+    if not (_surname(first) and len(first.norms[0]) >= 3 and first.norms[0] not in vendor_data.FIRST_NAMES
+            and first.norms[0] not in _NOT_SURNAMES):
+        return None
+    k = 1
+    if two_surnames and len(words) > 3 and _surname(words[1]) and words[1].norms[0] not in _MEMO_WORDS and given(
+            words[2]):
+        k = 2  # (the second surname may be a given name too: "RUIZ DOMINGO ALBERTO")
+    if not given(words[k]) or (k == 1 and two_surnames):
+        return None  # (on a Spanish line, the two surnames or nothing)
+    k += 1
+    if k < len(words) - 1 and given(words[k]):
+        k += 1  # "GARCIA LOPEZ MARIA JOSE"
+    tail = [n for t in words[k:] for n in t.norms]
+    if not tail or tail[0] in _CONNECTORS or tail[0] in _BUSINESS_WORDS or tail[0] in _COMPLETIONS or any(
+            n in _LEGAL or n in _BUSINESS_TAIL for n in tail):
         return None
     return k
 
@@ -1667,7 +1708,8 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
     if (len(raws) >= 2 and text.isupper() and raws[0].isalpha() and len(raws[0]) >= 2
             and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:])) or (
             transfer and _surname_first(raws)):
-        raws = raws[1:] + raws[:1]
+        lead = _surname_first(raws) if transfer else 1
+        raws = raws[lead:] + raws[:lead]
     words = []
     for i, raw in enumerate(raws):
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
@@ -1711,20 +1753,29 @@ def _drop_owner(raws: list[str]) -> None:
         del raws[end - 3:]
 
 
-def _surname_first(raws: list[str]) -> bool:
-    """A person printed surname first ("ROSSI MARCO", "Hofmeister, Stefan", as Italian and German banks print account
-    holders): a bookkeeper writes "Marco Rossi". Only two words, the second a common given name and the first not,
-    nor a word that opens or ends a business's name ("PIZZERIA MARIO", "VILLA MARIA", "STUDIO LUCA")."""
-    if len(raws) != 2 or not (raws[0].isalpha() and raws[1].replace("-", "").isalpha() and len(raws[1]) >= 2):
-        return False
-    first, given = raws[0].upper(), raws[1].upper()
-    if not (first + given).isascii():
-        first, given = _fold(first), _fold(given)  # ("ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ": by its Latin letters)
-    # (a double given name too: "HOFFMANN JEAN-PAUL")
-    return (all(part in vendor_data.FIRST_NAMES for part in given.split("-")) and first not in vendor_data.FIRST_NAMES
-            and len(first) >= 3
-            and first not in _NOT_SURNAMES and first not in _ACRONYMS and first not in _COMPLETIONS
-            and first not in COMPLETED_WORDS)
+def _surname_first(raws: list[str]) -> int:
+    """A person printed surname first ("ROSSI MARCO", "Hofmeister, Stefan", "GOMEZ PARDO ALEJANDRO", as Italian,
+    German and Spanish banks print account holders): a bookkeeper writes "Marco Rossi", "Alejandro Gomez Pardo".
+    How many surnames lead (0: none): one, or two before a Spanish or Portuguese given name; then one or two common
+    given names. The first word is no given name, nor a word that opens or ends a business's name ("PIZZERIA
+    MARIO", "VILLA MARIA", "STUDIO LUCA")."""
+    if not 2 <= len(raws) <= 4 or not all(r.replace("-", "").isalpha() and len(r) >= 2 for r in raws):
+        return 0
+    words = [r.upper() for r in raws]
+    if not "".join(words).isascii():
+        words = [_fold(w) for w in words]  # ("ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ": by its Latin letters)
+    first = words[0]
+    if (first in vendor_data.FIRST_NAMES or len(first) < 3 or first in _NOT_SURNAMES or first in _ACRONYMS
+            or first in _COMPLETIONS or first in COMPLETED_WORDS):
+        return 0
+
+    def given(word: str) -> bool:  # (a double given name too: "HOFFMANN JEAN-PAUL")
+        return all(part in vendor_data.FIRST_NAMES for part in word.split("-"))
+
+    if len(words) >= 3 and words[2] in vendor_data.HISPANIC_FIRST_NAMES and words[1] not in _NOT_SURNAMES and (
+            len(words) == 3 or given(words[3])):
+        return 2  # "RUIZ DOMINGO ALBERTO": two surnames, whatever the second could be
+    return 1 if all(given(w) for w in words[1:]) and len(words) <= 3 else 0
 
 
 def _person_head(raws: list[str]) -> bool:
@@ -1740,7 +1791,7 @@ _ABBREVIATIONS = {"DIV": "DIVISION", "INS": "INSURANCE", "NATL": "NATIONAL", "RD
                   "MTN": "MOUNTAIN", "AVE": "AVENUE", "PKWY": "PARKWAY", "BLVD": "BOULEVARD",
                   "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
                   "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY",
-                  "PROD": "PRODUCTS", "PRODS": "PRODUCTS", "ASSN": "ASSOCIATION"}
+                  "PROD": "PRODUCTS", "PRODS": "PRODUCTS", "ASSN": "ASSOCIATION", "FT": "FORT"}
 
 
 def _expand_abbreviations(raws: list[str]) -> None:
