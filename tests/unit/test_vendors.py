@@ -652,7 +652,9 @@ def test_given_names_are_no_everyday_words_months_or_places():
 
     assert vendor_data.HISPANIC_FIRST_NAMES <= vendor_data.FIRST_NAMES
     assert not vendor_data.FIRST_NAMES & NOT_A_NAME
-    assert not {"BILL", "MARK", "GRACE", "MAY", "AUSTIN", "MERCEDES", "OTTO", "JAN", "MARCO"} & vendor_data.FIRST_NAMES
+    assert not {"BILL", "MARK", "GRACE", "MAY", "AUSTIN", "MERCEDES", "OTTO", "JAN"} & vendor_data.FIRST_NAMES
+    # (Portuguese "MARCO" is March, but far more lines name a Marco than date a Portuguese memo: a given name, no month)
+    assert "MARCO" in vendor_data.FIRST_NAMES
 
 
 # --- lines whose own words change what a known vendor's (or authority's) payment is ------------------------------
