@@ -217,6 +217,18 @@ GENERAL_RULES = [
     ("BONIFICO A FAVORE DI ROSSI MARCO", "Marco Rossi"),
     ("ZELLE TO MARCO QUINTANA ON 09/30 REF # PQTJ9YBN7 draw", "Marco Quintana"),
     ("ACH DEBIT CITY OF FT COLLINS UTIL PYMT 8846854074 PPD", "City of Fort Collins"),
+    # a credit union's direction word before the channel; its ACH lines print the company again before the receiver
+    ("Withdrawal Bill Payment #7668 VALLE DE ORO CORN 63243", "Valle de Oro Corn"),
+    ("Withdrawal Debit Card Purchase BLAKES LOTABURGER #42 ALBUQUERQUE NM Date 03/15/26 4 275768",
+     "Blakes Lotaburger"),
+    ("Withdrawal ACH CANDELARIA PARK TYPE: RENT ID: 5843311183 CO: CANDELARIA PARK NAME: TORTILLERIA LOS VOL",
+     "Candelaria Park"),
+    ("Deposit Zelle From RIO BRAVO MARKET LLC INV 2905 Conf# 2cy8gtknb", "Rio Bravo Market"),
+    # Bangor Savings' card lines: PIN or VISA after POS DEBIT; a state that is a word too, before the card
+    ("POS DEBIT PIN 09/13 08:58 HAMMOND LUMBER CO 07 BOOTHBAY ME CARD 4425", "Hammond Lumber"),
+    ("POS DEBIT VISA 10/14 HAMILTON MARINE SEARSPORT ME CARD 4425", "Hamilton Marine"),
+    ("DEBIT CARD PURCHASE 03/24 SAILRITE ENTERPRISES CHURUBUSCO IN CARD 4417", "Sailrite Enterprises"),
+    ("Faster Payment In - MR & MRS D WILLIAMS - DEPOSIT GARDEN WALL", "D Williams"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"
@@ -590,6 +602,7 @@ def test_more_banks_layouts_and_rules(description: str, name: str):
 MORE_BANKS_NOBODY = [
     "CHG 31MAR SERVICE CHARGE",
     "REINT. CAJERO 12/02/2026 BANKINTER PASEO DELICIAS *5532", "INGRESO CHEQUE N.0906658 COMPENSACION",
+    "Deposit Dividend 0.050%", "Withdrawal Transfer To Loan 0089",
     "NON-STERLING TRANSACTION FEE 2.99% OF 45.00",
     "ABONO REMESA ADEUDOS SEPA CORE 0000123",
     "Tilgung/Zinsen Darlehen 5004471123",

@@ -153,13 +153,19 @@ def analyse(description: str) -> Analysis:
         text = _NATWEST_CARD.sub(r"\1 ,", text)  # NatWest's "4821 14MAR25 C , SHELL": "C" marks contactless
     if text[:3].upper() in ("POS", "ATM"):
         text = _GLUED_DAY.sub(r"\1 \2", text)  # Bank of Ireland's "POS19FEB CENTRA DOUGLAS"
-    if " OU " in text or " ET " in text:
-        text = _COUPLE.sub("MME", text)  # a French joint account's "M OU MME BERTRAND LUC": one honorific
+    if " OU " in text or " ET " in text or "&" in text or " AND " in text.upper():
+        text = _COUPLE.sub("MME", text)  # a joint account's "M OU MME BERTRAND LUC", "MR & MRS D WILLIAMS"
+    if text[:1] in "WwDd" and (direction := _DIRECTION_FIRST.match(text)):
+        text = text[direction.end():]  # Nusenda's "Withdrawal Debit Card Purchase ...": the channel follows
     return _analyse(_DIGITS.sub(_zeros, text) if _HAS_DIGIT.search(text) else text)
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_COUPLE = re.compile(r"(?i)\b(?:M|MR|MME)\.? (?:OU|ET) (?:M|MR|MME|MLLE)\.?(?= )")
+_COUPLE = re.compile(r"(?i)\b(?:M|MR|MME)\.? (?:OU|ET|&|AND) (?:M|MR|MME|MLLE|MRS|MS)\.?(?= )")
+# Credit unions print the money's direction before the channel ("Withdrawal Bill Payment #7668 ...", "Deposit Zelle
+# From ..."); their ACH lines keep it, as Old National's layout reads them.
+_DIRECTION_FIRST = re.compile(r"(?i)(?:WITHDRAWAL|DEPOSIT) (?=(?:BILL PAYMENT|DEBIT CARD|POS|ZELLE|TRANSFER"
+                              r"|HOME BANKING|ONLINE|MOBILE|DIVIDEND)\b)")
 _WEEK = re.compile(r"(?i)(?:WK|KW|W)\d{1,2}")
 _GLUED_DAY = re.compile(r"(?i)^(POS|ATM)(\d{1,2}[A-Z]{3}\b)")
 _NATWEST_CARD = re.compile(r"(?i)^((?:POS )?\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
@@ -516,7 +522,8 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
     # Old National's ACH lines: the company, its entry description and id, then the receiver ("NAME:"), which is
     # the account holder itself ("WITHDRAWAL ACH HOMEBASE TYPE: PAYROLL ID: 8923926481 NAME: HOOSIER HEAT SAU")
-    r"(?:DEPOSIT|WITHDRAWAL) ACH (?P<name>.+?) TYPE: ?(?P<purpose>.*?) ID: ?\S+(?: NAME: ?.*)?",
+    # (Nusenda prints the company again before it: "... ID: 5843311183 CO: CANDELARIA INDUS NAME: TORTILLERIA")
+    r"(?:DEPOSIT|WITHDRAWAL) ACH (?P<name>.+?) TYPE: ?(?P<purpose>.*?) ID: ?\S+(?: CO: ?.*?)?(?: NAME: ?.*)?",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
                            r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT "
@@ -816,7 +823,8 @@ _CHANNELS = r"""
 PURCHASE AUTHORI[SZ]ED(?: ON)? | RECURRING PAYMENT(?: AUTHORI[SZ]ED(?: ON)?)?
 PURCHASE RETURN(?: AUTHORI[SZ]ED(?: ON)?)?
 (?:DEBIT |CREDIT |VISA |MASTERCARD )?CARD PURCHASE(?: WITH PIN| RETURN)?(?: AT)?
-POS(?: PIN)?(?: PURCHASE| DEBIT| REFUND| TRANSACTION)? | DEBIT POS | AUT(?: \d+)?
+POS(?: PIN)?(?: PURCHASE| DEBIT| REFUND| TRANSACTION)?(?: PIN| VISA(?: CREDIT| RECUR(?:RING)?)?)?
+DEBIT POS | AUT(?: \d+)?
 (?:VISA )?DDA (?:PURCHASE|PUR|DEBIT|REF|REFUND|CREDIT)
 \*+\d{4} | WEB INITIATED (?:PAYMENT|PMT|DEBIT)(?: AT)?
 CORPORATE ACH | WEB AUTHORI[SZ]ED (?:PMT|PAYMENT) | (?:CCD|PPD|WEB) (?:DEPOSIT|DEBIT|CREDIT)
@@ -982,7 +990,8 @@ _MONTHS = _words(
 MONTHS = _MONTHS  # month names and their short forms, upper case: shared with domain/boilerplate.py
 # Words that end a name: references, purposes, channel codes ("ACME LTD INV 2041", "ACME LTD SALARY JAN").
 _STOP_WORDS = _words(
-    "INV INVOICE INVOICES REF REFERENCE RE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV AVOIR "
+    "INV INVOICE INVOICES REF REFERENCE RE DATE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV "
+    "AVOIR "
     "FAKTURA BESTELLUNG ORDER COMMANDE PEDIDO BESTELLING ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR NNDR "
     "ADC "
     "VERTRAGSKONTO MANDAT "
@@ -1510,7 +1519,8 @@ def _trim_tail(toks: list[_Tok], kept: list[int], *, cities: bool = True, guess:
             continue
         if (len(norms) == 1 and norms[0] in vendor_data.US_STATES and len(kept) >= 3 and last.raw.isupper()
                 and toks[kept[-2]].norms[-1:] not in (("AND",), ())
-                and (norms[0] not in _WORDLIKE_STATES or _trailing_city(toks, kept[:-1]))):
+                and (norms[0] not in _WORDLIKE_STATES or _trailing_city(toks, kept[:-1])
+                     or _card_follows(toks, kept[-1]))):
             trimmed.add(kept.pop())
             after_state = True
             continue
@@ -1524,6 +1534,12 @@ def _trim_tail(toks: list[_Tok], kept: list[int], *, cities: bool = True, guess:
             continue
         break
     return trimmed
+
+
+def _card_follows(toks: list[_Tok], i: int) -> bool:
+    """The card's number follows: "... SEARSPORT ME CARD 4425" ends in a state, however much "ME" is a word too."""
+    return i + 2 < len(toks) and toks[i + 1].norms == ("CARD",) and toks[i + 2].kind in (_NUMBER, _SMALL_NUMBER,
+                                                                                       _REF)
 
 
 # First words of two-word US place names ("DEL VALLE", "SAN MARCOS", "FORT MILL", "NORTH BERGEN").
