@@ -229,6 +229,22 @@ GENERAL_RULES = [
     ("POS DEBIT VISA 10/14 HAMILTON MARINE SEARSPORT ME CARD 4425", "Hamilton Marine"),
     ("DEBIT CARD PURCHASE 03/24 SAILRITE ENTERPRISES CHURUBUSCO IN CARD 4417", "Sailrite Enterprises"),
     ("Faster Payment In - MR & MRS D WILLIAMS - DEPOSIT GARDEN WALL", "D Williams"),
+    # Bulgarian (DSK): card lines with the card, date and time after the channel; transfers; the budget; people as
+    # given name, father's name, surname (a bookkeeper leaves the father's name out); legal forms ЕООД, АД
+    ("ПОС плащане с карта 4169 58** **** 2205 на 13.04.2026 в 18:55 OMV 1093 KAZANLAK BG", "OMV"),
+    ("Плащане в интернет с карта 4169 58** **** 2205 на 02.03.2026 BOLOGNAFIERE SPA BOLOGNA IT", "Bolognafiere"),
+    ("Нареден кредитен превод към ИВАН ПЕТРОВ КОЛЕВ IBAN BG18STSA93948210070019 Основание: Наем цех м.03.2026",
+     "Иван Колев"),
+    ("Нареден кредитен превод към СПИДИ АД IBAN BG71UNCR14273010741753 Основание: ф-ра 665380669", "Спиди"),
+    ("Плащане към бюджета ТД НА НАП ПЛОВДИВ IBAN BG21BNBG96618000046439 Вид плащане 442100 Основание: ДДС", "НАП"),
+    ("Нареден кредитен превод към ЕТ СТОЯН МИНЧЕВ IBAN BG86STSA98423410221257 Основание: розов цвят", "Стоян Минчев"),
+    # Bank of Cyprus: "1bank", JCCsmart; Greek and Cypriot surnames in the genitive come first
+    ("1bank Transfer to GEORGIOU ANDREAS CY98002922879483887408323572 Ref: POOL SERVICE OCT", "Andreas Georgiou"),
+    ("Standing Order to ΧΡΙΣΤΟΔΟΥΛΟΥ ΜΑΡΙΑ CY61002049988796811320443958 Ref: ΕΝΟΙΚΙΟ ΓΡΑΦΕΙΟΥ", "Μαρια Χριστοδουλου"),
+    ("JCCsmart Payment TAX DEPARTMENT PAYE 78661816R PERIOD 09/2025", "Tax Department"),
+    ("Incoming SWIFT Transfer from YAEL MIZRAHI EUR 1,860.00 BIC LUMIILITXXX Ref: ACV-25157 VILLA", "Yael Mizrahi"),
+    # a council cut to "CO" before the rates it collects
+    ("DIRECT DEBIT PERTH & KINROSS CO NDR 15739776", "Perth & Kinross Council"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"
@@ -603,6 +619,8 @@ MORE_BANKS_NOBODY = [
     "CHG 31MAR SERVICE CHARGE",
     "REINT. CAJERO 12/02/2026 BANKINTER PASEO DELICIAS *5532", "INGRESO CHEQUE N.0906658 COMPENSACION",
     "Deposit Dividend 0.050%", "Withdrawal Transfer To Loan 0089",
+    "Теглене от банкомат с карта 4169 58** **** 2205 на 15.04.2026 BANKA DSK KAZANLAK BG",
+    "Погасяване на главница и лихва по кредит № 26109276 вноска 17/60", "Такса за обслужване на разплащателна сметка",
     "NON-STERLING TRANSACTION FEE 2.99% OF 45.00",
     "ABONO REMESA ADEUDOS SEPA CORE 0000123",
     "Tilgung/Zinsen Darlehen 5004471123",

@@ -155,7 +155,9 @@ def analyse(description: str) -> Analysis:
         text = _GLUED_DAY.sub(r"\1 \2", text)  # Bank of Ireland's "POS19FEB CENTRA DOUGLAS"
     if " OU " in text or " ET " in text or "&" in text or " AND " in text.upper():
         text = _COUPLE.sub("MME", text)  # a joint account's "M OU MME BERTRAND LUC", "MR & MRS D WILLIAMS"
-    if text[:1] in "WwDd" and (direction := _DIRECTION_FIRST.match(text)):
+    if " CO " in text.upper() and (rates := _COUNCIL_CUT.search(text)):
+        text = text[:rates.start()] + " COUNCIL " + text[rates.end():]  # "PERTH & KINROSS CO NDR": the council
+    if text[:1] in "WwDd1" and (direction := _DIRECTION_FIRST.match(text)):
         text = text[direction.end():]  # Nusenda's "Withdrawal Debit Card Purchase ...": the channel follows
     return _analyse(_DIGITS.sub(_zeros, text) if _HAS_DIGIT.search(text) else text)
 
@@ -164,8 +166,12 @@ _HAS_DIGIT = re.compile(r"\d")
 _COUPLE = re.compile(r"(?i)\b(?:M|MR|MME)\.? (?:OU|ET|&|AND) (?:M|MR|MME|MLLE|MRS|MS)\.?(?= )")
 # Credit unions print the money's direction before the channel ("Withdrawal Bill Payment #7668 ...", "Deposit Zelle
 # From ..."); their ACH lines keep it, as Old National's layout reads them.
-_DIRECTION_FIRST = re.compile(r"(?i)(?:WITHDRAWAL|DEPOSIT) (?=(?:BILL PAYMENT|DEBIT CARD|POS|ZELLE|TRANSFER"
-                              r"|HOME BANKING|ONLINE|MOBILE|DIVIDEND)\b)")
+# A council's name cut to "CO" before what it collects (business rates, council tax)
+# (not Ireland's "KERRY CO CO": county council, read as such by the keywords)
+_COUNCIL_CUT = re.compile(r"(?i)(?<! CO) CO (?=(?:N?NDR|CTAX|RATES|COUNCIL TAX|BUSINESS RATES)\b)")
+# (Bank of Cyprus names its online banking first: "1bank Transfer to ...")
+_DIRECTION_FIRST = re.compile(r"(?i)(?:WITHDRAWAL|DEPOSIT|1BANK) (?=(?:BILL PAYMENT|DEBIT CARD|POS|ZELLE|TRANSFER"
+                              r"|HOME BANKING|ONLINE|MOBILE)\b)")
 _WEEK = re.compile(r"(?i)(?:WK|KW|W)\d{1,2}")
 _GLUED_DAY = re.compile(r"(?i)^(POS|ATM)(\d{1,2}[A-Z]{3}\b)")
 _NATWEST_CARD = re.compile(r"(?i)^((?:POS )?\d{4} \d{1,2}[A-Z]{3}\d{0,4}) [CD] ,")
@@ -235,8 +241,9 @@ def _analyse(text: str) -> Analysis:
         german = _GERMAN_LINE.search(text) is not None
         if vendor is not None:
             name = vendor.name
-            printed_in = [t for j, t in enumerate(toks) if vendor_words[0] <= marks[j] < vendor_words[1]]
-            if printed_in and _other_script(printed_in):
+            printed_in = [t for j, t in enumerate(toks) if vendor_words[0] <= marks[j] < vendor_words[1]
+                          and t.kind in _WORDISH]
+            if printed_in and _other_script(printed_in) and vendor.name.isascii():
                 # a vendor printed in Greek or Cyrillic letters ("ΠΛΗΡΩΜΗ ΑΑΔΕ"): named as printed, as the owner
                 # reads it, not by our Latin spelling ("AADE")
                 vendor = replace(vendor, entity=_display(printed_in))
@@ -344,6 +351,8 @@ _NOBODY_START = re.compile(
     r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
     r"|INGRESO EFECTIVO|INGRESO (?:DE )?CHEQUES?|REINT(?:EGRO|\.)? CAJERO|COM\.? ENCAISSEMENT"
     r"|EIGEN(?:UE|Ü|U)BERTRAG|GIROCONTO|TRASPASO"
+    # Bulgarian cash machine, loan instalment, account fee, cash paid in at the counter
+    r"|ТЕГЛЕНЕ ОТ БАНКОМАТ|ПОГАСЯВАНЕ НА (?:ГЛАВНИЦА|ЛИХВА|КРЕДИТ)|ТАКСА ЗА|ВНОСКА НА КАСА"
     # Austrian cash machine ("Behebung", "Bankomat"), Portuguese and Irish cash lodgements and withdrawals, the
     # bank's own loan instalment ("PREST ... EMPRESTIMO", "Abbuchung Kreditkonto"), stamp duty on its fees,
     # salary batches that name nobody ("BULK PAYMENT SALARIES", "Sammelüberweisung Gehälter")
@@ -450,7 +459,7 @@ _NAME_LABELS = ("ORIG CO NAME", "NAAM", "NAME", "AUFTRAGGEBER", "EMPFANGER", "EM
                 "PAYEE", "B/O", "POUR", "BEN")
 _PURPOSE_LABELS = ("SVWZ", "REMI", "OMSCHRIJVING", "CO ENTRY DESCR", "DES", "BUCHUNGSTEXT", "VERWENDUNGSZWECK",
                    "MITTEILUNGEN", "MOTIF", "CONCEPTO", "DESCR", "MEMO", "DETAILS", "PAYMENT DETAILS", "BETREFF",
-                   "INFO", "OBI", "CAUS", "CAUSALE", "CONC")
+                   "INFO", "OBI", "CAUS", "CAUSALE", "CONC", "ОСНОВАНИЕ")
 _NOISE_LABELS = ("EREF", "MREF", "KREF", "CRED", "ABWA", "DEBT", "IBAN", "BIC", "COAM", "OAMT", "SEC", "TRACE",
                  "TRACE#", "EED", "IND ID", "IND NAME", "INDN", "CO ID", "ID", "TRN", "TRTP", "CSID", "MARF",
                  "KENMERK", "BETALINGSKENMERK", "MACHTIGING", "MACHTIGINGSKENMERK", "INCASSANT", "INCASSANT ID",
@@ -746,7 +755,10 @@ _SCRIPT_STOPS = _words(
     "MISTHODOSIA MISTHOS ENOIKIO ENOIKIA TIM TIMOLOGIO TIMOLOGIOU EXOFLISI LOGISTIKI LOGISTIKES SYNDROMI DORO "
     "PISTOTIKO KOD AR SYMV SYMVOLAIOU PARAGGELIAS PARAGGELION EKKATHARISI TAYTOTITA OFEILIS LOG SMOU LOGARIASMOU "
     "IANOUARIOU FEVROUARIOU MARTIOU APRILIOU MAIOU IOUNIOU IOULIOU AVGOUSTOU SEPTEMVRIOU OKTOVRIOU NOEMVRIOU "
-    "DEKEMVRIOU"
+    "DEKEMVRIOU "
+    # Bulgarian: "Вид плащане" (the budget payment's code), "Абонатен номер", "на" (on) a date, "в" (at) a time,
+    # "за" (for), "по" (under)
+    "VID PLASHTANE ABONATEN NOMER NA V ZA PO"
 )
 
 
@@ -798,7 +810,8 @@ def _tokens(segment: str) -> list[_Tok]:
     for k in range(len(out) - 1):
         if out[k].kind == _REF and out[k + 1].kind == _WORD and out[k + 1].norms[-1] in _LEGAL:
             out[k] = _glued_company(out[k])
-        elif out[k].kind == _WORD and out[k].raw in _CURRENCIES and out[k + 1].kind == _NUMBER:
+        elif out[k].kind == _WORD and out[k].raw in _CURRENCIES and (out[k + 1].kind == _NUMBER or (
+                out[k + 1].kind == _SMALL_NUMBER and k + 2 < len(out) and out[k + 2].kind == _NUMBER)):  # "1,860.00"
             out[k] = _Tok(out[k].raw, _REF, ())  # "... SUB AQUA CLUB GBP 2006.55 @ 0.8575": the foreign amount
     return out
 
@@ -903,6 +916,11 @@ PAGAMENTO CARTA(?: DI)?(?: DEBIT[OA]?| CREDIT[OA]?)?(?: \*?\d{4})?(?: DEL [\d/]{
 ΕΞΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ(?: ΠΡΟΣ)? | ΕΙΣΕΡΧΟΜΕΝΟ ΕΜΒΑΣΜΑ(?: ΑΠΟ)? | ΕΜΒΑΣΜΑ(?: ΠΡΟΣ| ΑΠΟ)? | ΠΑΓΙΑ ΕΝΤΟΛΗ
 ΑΓΟΡΑ(?: ΜΕ ΚΑΡΤΑ)? | ΜΕΤΑΦΟΡΑ(?: ΣΕ ΛΟΓ/ΣΜΟ ΤΡΙΤΟΥ| ΣΕ ΛΟΓΑΡΙΑΣΜΟ ΤΡΙΤΟΥ| ΣΕ| ΑΠΟ)? | ΠΛΗΡΩΜΗ(?: ΛΟΓΑΡΙΑΣΜΟΥ)?
 ΠΙΣΤΩΣΗ ΣΥΝΑΛΛΑΓΩΝ(?: POS)? | ΧΡΕΩΣΗ | ΠΙΣΤΩΣΗ
+(?:ПОС )?ПЛАЩАНЕ(?: В ИНТЕРНЕТ)? С КАРТА(?: [\d*]{4}(?: [\d*]{2,4}){3})?(?: НА [\d.]+)?(?: В [\d:]+)?
+ВЪЗСТАНОВЕНА СУМА ПО ПЛАЩАНЕ С КАРТА(?: [\d*]{4}(?: [\d*]{2,4}){3})?(?: НА [\d.]+)?
+ПЛАЩАНЕ КЪМ БЮДЖЕТА
+(?:НАРЕДЕН|ПОЛУЧЕН)(?: SEPA)? КРЕДИТЕН ПРЕВОД(?: КЪМ| ОТ)? | ПЛАЩАНЕ НА СМЕТКА | КРЕДИТЕН ПРЕВОД(?: КЪМ| ОТ)?
+JCCSMART PAYMENT | (?:OUTGOING|INCOMING) (?:SEPA|SWIFT) TRANSFER(?: TO| FROM)?
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -993,6 +1011,7 @@ _STOP_WORDS = _words(
     "INV INVOICE INVOICES REF REFERENCE RE DATE RNR RECHNUNG RECHNUNGSNR RG FACTURE FACT FACTUUR FACTURA FATTURA FV "
     "AVOIR "
     "FAKTURA BESTELLUNG ORDER COMMANDE PEDIDO BESTELLING ACCOUNT ACCT KUNDENNUMMER KUNDENNR KD VERTRAG VERTRAGSNR NNDR "
+    "NDR CTAX RATES "
     "ADC "
     "VERTRAGSKONTO MANDAT "
     "KLANTNR KLANTNUMMER REFERENZ PAYMENT PMT PYMT PAYMT THANK THANKS DANKE MERCI GRACIAS BEDANKT SALARY "
@@ -1054,7 +1073,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC AE IKE EPE AEGA"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC AE IKE EPE AEGA EOOD OOD EAD"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -1309,7 +1328,7 @@ _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR
 _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTING SIA AAS IK")
 # Legal forms that end a name (not "AS", "SA", "AB" or "CO": words or places too).
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
-                            "AE IKE EPE AEGA "
+                            "AE IKE EPE AEGA EOOD OOD EAD "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
 
 
@@ -1716,6 +1735,8 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
         if full and not (last in _CUT_WORDS_SPELT and _person_head(raws[:-1])):
             raws[-1] = full  # (but "JOHN BAKER" and "T SHARP" are people, not a bakery or a sharpening shop)
     _expand_abbreviations(raws)
+    if len(raws) == 3 and _bulgarian_patronymic(raws):
+        del raws[1]  # "ИВАН ПЕТРОВ КОЛЕВ": given name, father's name, surname; a bookkeeper writes "Иван Колев"
     text = " ".join(raws)
     uniform = text.isupper() or text.islower() or text.upper() == text.lower()  # all one case, or none
     # Surname first, initials last, as UK banks print people ("THOMPSON J"): a bookkeeper writes "J Thompson".
@@ -1723,14 +1744,31 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
     # its town).
     if (len(raws) >= 2 and text.isupper() and raws[0].isalpha() and len(raws[0]) >= 2
             and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:])) or (
-            transfer and _surname_first(raws)):
-        lead = _surname_first(raws) if transfer else 1
+            (transfer or _greek_surname(raws[0])) and _surname_first(raws)):
+        lead = _surname_first(raws) if transfer or _greek_surname(raws[0]) else 1
         raws = raws[lead:] + raws[:lead]
     words = []
     for i, raw in enumerate(raws):
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
         words.append(_umlauts(word) if german else word)
     return without_legal_form(" ".join(words))
+
+
+def _greek_surname(word: str) -> bool:
+    """A Greek or Cypriot surname in the genitive ("GEORGIOU", "ΧΡΙΣΤΟΔΟΥΛΟΥ"): first on any line that prints it."""
+    return len(word) >= 6 and _fold(word.upper()).endswith("OU")
+
+
+_PATRONYMIC = ("OV", "EV", "OVA", "EVA")
+
+
+def _bulgarian_patronymic(raws: list[str]) -> bool:
+    """Three Cyrillic words: a given name, then a father's name and a surname both ending as Bulgarian ones do."""
+    if not all(r.isalpha() and not r.isascii() and _fold(r[:1]) != r[:1] for r in raws):
+        return False
+    given, father, surname = (_fold(r.upper()) for r in raws)
+    return (not given.endswith(_PATRONYMIC) and father.endswith(_PATRONYMIC)
+            and surname.endswith((*_PATRONYMIC, "SKI", "SKA", "IN", "INA")))
 
 
 def _drop_own_initials(raws: list[str]) -> None:
@@ -1943,7 +1981,8 @@ def _title(word: str, first: bool) -> str:
     letters = [ch for ch in upper if ch.isalpha()]
     if "&" in word and len(word) <= 5:
         return upper
-    if letters and len(letters) <= 4 and not any(ch in _VOWELS for ch in letters) and upper not in _NOT_ACRONYMS:
+    if letters and len(letters) <= 4 and not any(ch in _VOWELS for ch in letters) and upper not in _NOT_ACRONYMS and (
+            upper.isascii() or _fold(upper) not in vendor_data.FIRST_NAMES):  # ("ΑΑΔΕ", "НАП", but "ИВАН")
         return upper  # no vowel: an acronym ("HMRC", "DHL", "KPN")
     out = []
     cap = True

@@ -15,6 +15,8 @@ _LEGAL_SUFFIXES = {
     "sro", "ou", "kft", "zrt", "doo", "sprl", "dd", "pbc", "ific",
     # Greek, in Greek and Latin letters: A.E., I.K.E. ("ΜΟΝ. ΙΚΕ": single-member), Ε.Π.Ε., Ο.Ε., the insurers' Α.Ε.Γ.Α.
     "αε", "ικε", "επε", "οε", "αεγα", "μον", "ae", "ike", "epe", "aega",
+    # Bulgarian, in Cyrillic and Latin letters: ЕООД, ООД, ЕАД, АД (and the insurers' ЗАД), КД, СД
+    "еоод", "оод", "еад", "ад", "зад", "кд", "сд", "eood", "ood", "ead",
 }
 # Dotted legal forms of several words, or whose letters alone are a word: Polish "sp. z o.o.", Slovenian "z.o.o."
 _DOTTED_SUFFIX = re.compile(r"(?i)[\s,]+(?:sp\.?\s*z\s*o\.\s*o\.?|z\.\s*o\.\s*o\.?)\s*$")
