@@ -245,6 +245,16 @@ GENERAL_RULES = [
     ("Incoming SWIFT Transfer from YAEL MIZRAHI EUR 1,860.00 BIC LUMIILITXXX Ref: ACV-25157 VILLA", "Yael Mizrahi"),
     # a council cut to "CO" before the rates it collects
     ("DIRECT DEBIT PERTH & KINROSS CO NDR 15739776", "Perth & Kinross Council"),
+    # French memos after a payee, Paris-region towns on card lines, German partnerships and course memos, US states
+    # in front of their revenue offices and secretaries of state (two-word states written out whole)
+    ("VIR SEPA EMIS VERS LEFEVRE MARGAUX REMUNERATION GERANT", "Margaux Lefevre"),
+    ("CB CHOMETTE RUNGIS 12/11/25 X2817", "Chomette"),
+    ("SEPA-GUTSCHRIFT Julia Baumann Kurs Discofox Grundkurs 2 Pers. Baumann EREF: TS7UMNNHH", "Julia Baumann"),
+    ("SEPA-UEBERWEISUNG Steuerkanzlei Huber & Wimmer PartG mbB RNr. 28313 Lohnabrechnung",
+     "Steuerkanzlei Huber & Wimmer"),
+    ("ACH WITHDRAWAL ME REVENUE SVCS SALES TAX ID:1016374087 CASCO BAY SAIL &", "Maine Revenue Services"),
+    ("CHECK CARD PURCHASE 09/08 CO SECRETARY OF STATE 303-894-2200 CO XXXX2291", "Colorado Secretary of State"),
+    ("ACH DEBIT NY DEPT OF TAXATION 123", "New York Department of Taxation"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"
