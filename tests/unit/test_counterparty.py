@@ -255,6 +255,11 @@ GENERAL_RULES = [
     ("ACH WITHDRAWAL ME REVENUE SVCS SALES TAX ID:1016374087 CASCO BAY SAIL &", "Maine Revenue Services"),
     ("CHECK CARD PURCHASE 09/08 CO SECRETARY OF STATE 303-894-2200 CO XXXX2291", "Colorado Secretary of State"),
     ("ACH DEBIT NY DEPT OF TAXATION 123", "New York Department of Taxation"),
+    # cut last words that only one common word starts with, after the word they follow
+    ("ACH CREDIT COLORADO STATE UN VENDOR PAY 1846008960 CCD INV 1386", "Colorado State University"),
+    ("ONLINE BILL PAYMENT PORTLAND WATER DIST CONF# 7500262", "Portland Water District"),
+    ("BACS CREDIT YARDLEY WOOD ACAD GTC-0513 TUTORING", "Yardley Wood Academy"),
+    ("ACH DEBIT PINNACOL ASSURANC PREMIUM 41728189 PPD", "Pinnacol Assurance"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"
@@ -629,6 +634,8 @@ MORE_BANKS_NOBODY = [
     "CHG 31MAR SERVICE CHARGE",
     "REINT. CAJERO 12/02/2026 BANKINTER PASEO DELICIAS *5532", "INGRESO CHEQUE N.0906658 COMPENSACION",
     "Deposit Dividend 0.050%", "Withdrawal Transfer To Loan 0089",
+    "TRANSFER TO BUSINESS NOTICE ACC 72192231", "VIR SEPA EMIS VERS LIVRET A PRO 6594490X",
+    "Withdrawal Transfer To Share 0009 GRT RESERVE",
     "Теглене от банкомат с карта 4169 58** **** 2205 на 15.04.2026 BANKA DSK KAZANLAK BG",
     "Погасяване на главница и лихва по кредит № 26109276 вноска 17/60", "Такса за обслужване на разплащателна сметка",
     "NON-STERLING TRANSACTION FEE 2.99% OF 45.00",

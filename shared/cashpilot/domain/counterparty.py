@@ -409,7 +409,10 @@ _NOBODY_ANYWHERE = re.compile(
     r"|(?:TAX|VAT) RESERVE|(?:TAX|VAT) SAVER|BUSINESS SAVER"
     r"|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
     r"|(?:CHECKING|ACCOUNT|MAINTENANCE) (?:SVC|SERVICE) (?:CHG|CHARGE|FEE)S?"
-    r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT))\b"
+    r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT)"
+    # the business's notice or deposit account, a credit union's share account, a French regulated savings book
+    r"|TRANSFER TO (?:BUSINESS )?(?:NOTICE|DEPOSIT) (?:ACC|ACCOUNT|A/C)|TRANSFER (?:TO|FROM) SHARE"
+    r"|LIVRET (?:A|BLEU|PRO|DEVELOPPEMENT DURABLE|DDS?))\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -1936,6 +1939,15 @@ _COMPLETIONS.update({"MGMT": "MANAGEMENT", "MGT": "MANAGEMENT", "SVCS": "SERVICE
                      "GROU": "GROUP", "SUPP": "SUPPLY", "PEST CO": "CONTROL", "PEST CON": "CONTROL",
                      "PEST CONT": "CONTROL", "PEST CONTR": "CONTROL", "PEST CONTRO": "CONTROL"})
 _COMPLETIONS.update({"CITY COU": "COUNCIL", "CITY COUN": "COUNCIL", "COUNTY COU": "COUNCIL", "COUNTY COUN": "COUNCIL"})
+# Well-known cuts of a last word after the word before it ("BELLCO CREDIT UN", "COLORADO STATE UN", "STARTLINE MOTOR
+# FI", "PORTLAND WATER DIST", "MAINE TURNPIKE AUTH"), and cuts of words no other common word starts with
+_COMPLETIONS.update({"CREDIT UN": "UNION", "CREDIT UNI": "UNION", "CREDIT UNIO": "UNION", "STATE UN": "UNIVERSITY",
+                     "STATE UNI": "UNIVERSITY", "STATE UNIV": "UNIVERSITY", "MOTOR FI": "FINANCE",
+                     "MOTOR FIN": "FINANCE", "BUSINESS FINAN": "FINANCE", "BUSINESS FIN": "FINANCE",
+                     "WATER DIST": "DISTRICT", "SCHOOL DIST": "DISTRICT", "TURNPIKE AUTH": "AUTHORITY",
+                     "HOUSING AUTH": "AUTHORITY", "TRANSIT AUTH": "AUTHORITY", "PARKING AUTH": "AUTHORITY",
+                     "ACAD": "ACADEMY", "ACADE": "ACADEMY", "ACADEM": "ACADEMY", "ASSURANC": "ASSURANCE",
+                     "ASSURAN": "ASSURANCE", "BUILDE": "BUILDERS"})
 # Cuts that end the name field when more words follow it ("HARBOUR VIEW ACCOUNTANC SMITH INV"): the table's cuts of
 # five letters or more that are no words of their own, and the two-word cuts of a short word.
 _CUT_WORDS_SPELT = _words(
