@@ -603,6 +603,26 @@ FURTHER_MARKETS = [
     ("MINDBODY INC DES:PAYOUT", IN, "sales_revenue", "Mindbody"),
     ("UBER PORTIER B.V.", IN, "sales_revenue", "Uber Eats"),
     ("INTERFLORA BRITISH UNIT", IN, "sales_revenue", "Interflora"),
+    # Bulgaria: the revenue agency by what the line says it pays, a courier's cash-on-delivery remittance, a utility
+    ("Плащане към бюджета ТД НА НАП ПЛОВДИВ IBAN BG21BNBG96618000046439 Вид плащане 442100 Основание: ДДС за 02.2026",
+     OUT, "taxes", "НАП"),
+    ("Плащане към бюджета ТД НА НАП ПЛОВДИВ IBAN BG21BNBG96618000046439 Основание: Осигурителни вноски ДОО за 03.2026",
+     OUT, "payroll", "НАП"),
+    ("Получен кредитен превод от ЕКОНТ ЕКСПРЕС ООД IBAN BG17UNCR99577310069848 Основание: Наложени платежи", IN,
+     "sales_revenue", "Еконт"),
+    ("Плащане на сметка ЕВН БЪЛГАРИЯ ЕЛЕКТРОСНАБДЯВАНЕ ЕАД Абонатен номер 3004 за 02.2026", OUT, "utilities", "ЕВН"),
+    ("Нареден кредитен превод към ИВАН ПЕТРОВ КОЛЕВ IBAN BG18STSA93948210070019 Основание: Наем цех м.03.2026", OUT,
+     "rent", "Иван Колев"),
+    # Cyprus: the electricity authority, social insurance
+    ("Direct Debit ELECTRICITY AUTHORITY OF CYPRUS Mandate 958325937944", OUT, "utilities", "EAC"),
+    ("JCCsmart Payment ΥΠΗΡΕΣΙΕΣ ΚΟΙΝΩΝΙΚΩΝ ΑΣΦΑΛΙΣΕΩΝ Αρ. Εργοδότη 781372 Περίοδος SEP/2025", OUT, "payroll", None),
+    # bank fees that name no counterparty; cut US utilities; fuel chains; lenders
+    ("WIRE IN FEE", OUT, "bank_fees", None), ("INTERNATIONAL PAYMENT CHARGE", OUT, "bank_fees", None),
+    ("COMMISSIONS REMISES CB OCTOBRE", OUT, "bank_fees", None),
+    ("ACH DEBIT CENTRAL MAINE PW CMP BILL 8456056759 CCD", OUT, "utilities", "Central Maine Power"),
+    ("POS DEBIT VISA 10/18 IRVING OIL 5127 WISCASSET ME CARD 4425", OUT, "travel", "Irving Oil"),
+    ("PRLV SEPA DIAC SA CREDIT 6269518091 MASTER VAN ECH 11/25 ICS FR58ZZZ3DDL6Z RUM DIAC14", OUT, "loan_repayment",
+     "DIAC"),
 ]
 
 
