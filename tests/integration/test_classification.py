@@ -500,6 +500,22 @@ def test_confirming_a_tax_authoritys_wage_tax_leaves_its_vat_payments_as_taxes(o
     assert later == {" P30": payroll, "VAT3": taxes}
 
 
+def test_correcting_a_wage_tax_line_does_not_relabel_a_vat_line_the_dictionary_only_suggested(owner):
+    """Cyprus's Tax Department takes PAYE and VAT: the VAT line is only a suggestion (left for review), and the
+    owner's payroll correction of a PAYE line must not turn it into payroll."""
+    account = owner.create_account("Current")
+    payroll = owner.category_id("payroll")
+    import_and_classify(owner, account, statement([
+        ("2025-10-10", "JCCsmart Payment TAX DEPARTMENT PAYE 78661816R PERIOD 09/2025", "-812.40"),
+        ("2025-11-10", "JCCsmart Payment TAX DEPARTMENT VAT 10542895G PERIOD 07/25-09/25", "-2310.00"),
+        ("2025-11-11", "JCCsmart Payment TAX DEPARTMENT PAYE 78661816R PERIOD 10/2025", "-799.10"),
+    ]))
+    first = transactions(owner)[0]
+    owner.ok("POST", f"/transactions/{first['id']}/correct", json={"category_id": payroll})
+    by_kind = {("VAT" if " VAT " in t["description"] else "PAYE", t["category_id"]) for t in transactions(owner)}
+    assert ("PAYE", payroll) in by_kind and ("VAT", payroll) not in by_kind
+
+
 def test_a_customer_whose_invoices_dip_for_a_while_is_still_one_running_series(owner):
     account = owner.create_account("Current")
     amounts = ["7538.01", "6974.09", "7252.68", "7224.59", "7541.54", "7069.08", "7037.39", "7368.63", "5149.15",

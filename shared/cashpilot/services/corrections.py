@@ -283,6 +283,8 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
                 continue
             if r[5] == "dictionary" and "dictionary" in pattern and r[7] != pattern["dictionary"]:
                 continue  # the dictionary tells the two lines apart
+            if "dictionary" in pattern and r[5] != "dictionary" and _read_otherwise(r[1], r[3], pattern["dictionary"]):
+                continue  # ... also where it only suggests the other line's kind ("TAX DEPARTMENT VAT" after "PAYE")
             relabel.append(r[0])
     if move:
         conn.execute(text("UPDATE transactions SET entity_id = :e WHERE business_id = :b "
@@ -302,6 +304,18 @@ def _relabel_others(uow: UnitOfWork, tenant: Tenant, tx: Transaction, *, categor
              "transfer": category.type == "transfer"},
         )
     return len(set(move) | set(relabel)), pattern
+
+
+# A line the dictionary reads as another category at least this surely is another kind of the corrected line's.
+OTHER_KIND_CONFIDENCE = Decimal("0.75")
+
+
+def _read_otherwise(description: str | None, amount: Decimal, corrected_as: str) -> bool:
+    from cashpilot.domain.vendors import lookup
+
+    read = lookup(description or "", amount)
+    return read is not None and read.category_key != corrected_as and (
+        Decimal(str(read.confidence)) >= OTHER_KIND_CONFIDENCE)
 
 
 def _fits(category: Category, amount: Decimal) -> bool:
