@@ -260,6 +260,20 @@ GENERAL_RULES = [
     ("ONLINE BILL PAYMENT PORTLAND WATER DIST CONF# 7500262", "Portland Water District"),
     ("BACS CREDIT YARDLEY WOOD ACAD GTC-0513 TUTORING", "Yardley Wood Academy"),
     ("ACH DEBIT PINNACOL ASSURANC PREMIUM 41728189 PPD", "Pinnacol Assurance"),
+    # Fineco: card lines after "presso:", its refunds ("Storno"), labelled transfers whose payer and beneficiary
+    # both follow; PagoPA notices; SDD with the SEPA words in front
+    ("Pagamento Visa Debit Pag. del 28/10/25 ora 19:00 presso: BAR DEL DUOMO MODENA ITA", "Bar del Duomo"),
+    ("Storno pagamento Visa Debit Pag. del 21/10/25 ora 14:51 presso: METRO MODENA MODENA ITA", "METRO"),
+    ("Bonifico SEPA Italia Ord: ROSSI GIULIA Ben: PASTIFICIO SFOGLIA D'ORO SNC DI MONT", "Giulia Rossi"),
+    ("Bonifico SEPA Italia Ord: TRATTORIA AL VECCHIO MULINO DI FERRARI LUCA Ben: PASTIFICIO SFOGLIA D'ORO SNC",
+     "Trattoria Al Vecchio Mulino"),
+    ("PagoPA Pagamento avviso pagoPA COMUNE DI MODENA IUV 47907911064046306 TARI 2025", "Comune di Modena"),
+    ("Sepa Direct Debit Addebito SDD REALE MUTUA ASSICURAZIONI Mandato n. HCGV0U2C Cod", "Reale Mutua"),
+    # Knab: standing orders and PIN payments; Dutch initials before a particle are no Monsieur nor Spanish "y"
+    ("Periodieke overboeking naar Jachthaven Zijlzicht NL19RABO5637686564 Huur steiger", "Jachthaven Zijlzicht"),
+    ("Pinbetaling AH Breestraat 1298 LEIDEN NLD Debit Mastercard **877 20-06-2025 17:3", "Albert Heijn"),
+    ("Overboeking naar M. de Wit NL04INGB2123880035 Terugbetaling reservering 14 juli", "M de Wit"),
+    ("Overboeking naar Y. el Idrissi NL92SNSB9042940387 Salaris juli 2025", "Y el Idrissi"),
     # a web name glued to its city ("X.COM-CITY")
     ("COMPRA TARJ. 5402XXXXXXXX1187 PIXELMOSAIC.COM-AMSTERDAM", "Pixelmosaic"),
     # Wells Fargo bill pay marks the payee "ON-LINE"
@@ -636,6 +650,8 @@ MORE_BANKS_NOBODY = [
     "Deposit Dividend 0.050%", "Withdrawal Transfer To Loan 0089",
     "TRANSFER TO BUSINESS NOTICE ACC 72192231", "VIR SEPA EMIS VERS LIVRET A PRO 6594490X",
     "Withdrawal Transfer To Share 0009 GRT RESERVE",
+    "Prelievi Bancomat altri Istituti Prel. del 06/09/25 ora 14:21 presso: BPER BANCA MODENA",
+    "Knab Zakelijk Plus abonnement juni 2025",
     "Теглене от банкомат с карта 4169 58** **** 2205 на 15.04.2026 BANKA DSK KAZANLAK BG",
     "Погасяване на главница и лихва по кредит № 26109276 вноска 17/60", "Такса за обслужване на разплащателна сметка",
     "NON-STERLING TRANSACTION FEE 2.99% OF 45.00",

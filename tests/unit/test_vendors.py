@@ -623,6 +623,14 @@ FURTHER_MARKETS = [
     ("POS DEBIT VISA 10/18 IRVING OIL 5127 WISCASSET ME CARD 4425", OUT, "travel", "Irving Oil"),
     ("PRLV SEPA DIAC SA CREDIT 6269518091 MASTER VAN ECH 11/25 ICS FR58ZZZ3DDL6Z RUM DIAC14", OUT, "loan_repayment",
      "DIAC"),
+    # a sole trader's own income tax and social insurance are drawings; Spain's withholding on rent is rent
+    ("TGSS CUOTA AUTONOMOS 02/2026 NAF 225368189405", OUT, "owner_draw_contribution", None),
+    ("IMPUESTOS AEAT MODELO 130 1T 2026 NRC NL9C2O9XP5P8MKT085PGIG", OUT, "owner_draw_contribution", None),
+    ("Incasso Belastingdienst NL86INGB0002445588 Voorl. aanslag IB 2025 termijn 06", OUT, "owner_draw_contribution",
+     None),
+    ("IMPUESTOS AEAT MODELO 115 1T 2026 NRC LRVAI08HNX8WV7C9EBT46A", OUT, "rent", None),
+    ("IMPUESTOS AEAT MODELO 303 1T 2026 NRC LRVAI08HNX8WV7C9EBT46A", OUT, "taxes", None),
+    ("SEGUROS SOCIALES TGSS 02/2026", OUT, "payroll", None),
 ]
 
 

@@ -348,7 +348,7 @@ _NOBODY_START = re.compile(
     r"|VERSEMENT(?! DE [A-Z]{2}\d\d)"
     r"|VRST|BARGELD\w*|BAREINZAHLUNG|GELDAUTOMAAT|STORTING|UMBUCHUNG|ECH(?:EANCE|\.)? ?PRET|DARL\b|DARLEHEN"
     r"|TILGUNG(?:/ZINSEN| UND ZINSEN)? DARLEHEN|CUOTA PRESTAMO|ABONO REMESA"
-    r"|PRELIEVO|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
+    r"|PRELIEV[OI]|VERSAMENTO (?:CONTANTI|ASSEGNI)|IMPOSTA (?:DI )?BOLLO|REINTEGRO|RETIRADA|DISPOSICION EFECTIVO"
     r"|INGRESO EFECTIVO|INGRESO (?:DE )?CHEQUES?|REINT(?:EGRO|\.)? CAJERO|COM\.? ENCAISSEMENT"
     r"|EIGEN(?:UE|Ü|U)BERTRAG|GIROCONTO|TRASPASO"
     # Bulgarian cash machine, loan instalment, account fee, cash paid in at the counter
@@ -524,13 +524,17 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:POS|E-COMMERCE|CONTACTLESS) [\d.,]+ [A-Z]{2} K\d+ \d\d\.\d\d\.(?: \d\d:\d\d)? O "
     r"(?P<name>[^\\]+?)(?:\\(?P<purpose>.*))?",
     r"PAGAMENTO PAGOPA (?P<name>.+?)(?: (?:IUV|AVVISO|COD)\b(?P<purpose>.*))?",  # Italy's public-payment system
+    r"PAGOPA PAGAMENTO AVVISO PAGOPA (?P<name>.+?)(?: (?:IUV|COD)\b(?P<purpose>.*))?",
     r"ACQUISTO CARTA(?: DI)?(?: DEBITO| CREDITO| PREPAGATA)?\b.*? C/O (?P<name>.+)",
-    r"ADDEBITO (?:DIRETTO |SDD )+(?:CORE |B2B )?(?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
+    r"(?:SEPA DIRECT DEBIT )?ADDEBITO (?:DIRETTO |SDD )+(?:CORE |B2B )?(?P<name>.+?) (?:CID|COD\. ?ID|MANDATO)\b.*",
     # Belfius card lines: the card holder, the date and time, then the merchant ("... - LEJEUNE JULIEN LE 11/10 12:46
     # TOTALENERGIES ROCOURT LIEGE REF. : 48495")
     r"ACHAT (?:BANCONTACT |MAESTRO |MASTERCARD |VISA )?(?:CONTACTLESS )?AVEC CARTE .*? LE \d\d/\d\d(?: \d\d:\d\d)? "
     r"(?P<name>.+?)(?: REF\.? ?:.*| VAL\. .*)?",
-    r"PAGAMENTO (?:POS|CARTA|TRAMITE POS)\b.*? PRESSO (?P<name>.+)",
+    # (Fineco: "Pagamento Visa Debit Pag. del 04/09/25 ora 19:57 presso: ACQUA E SAPONE 479 MODENA ITA", its refund
+    # "Storno pagamento ...")
+    r"(?:STORNO )?PAGAMENTO (?:POS|CARTA|TRAMITE POS|VISA DEBIT|VISA|MASTERCARD|MAESTRO|BANCOMAT)\b.*? PRESSO:? "
+    r"(?P<name>.+)",
     r"WT (?:FED#\s*\d+|SEQ#?\s*\d+)\b.*?/(?:BNF|ORG)=(?P<name>.+?)(?: SRF#.*| TRN#.*| RFB#.*)?",
     # Old National's ACH lines: the company, its entry description and id, then the receiver ("NAME:"), which is
     # the account holder itself ("WITHDRAWAL ACH HOMEBASE TYPE: PAYROLL ID: 8923926481 NAME: HOOSIER HEAT SAU")
@@ -540,7 +544,8 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
                            r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT "
                            r"|OVERSCHRIJVING|DOORLOPENDE|INSTANTOVERSCHRIJVING|EUROPESE OVERSCHRIJVING|POS |E-COMMERCE"
-                           r"|CONTACTLESS |DEPOSIT ACH |WITHDRAWAL ACH )")
+                           r"|CONTACTLESS |DEPOSIT ACH |WITHDRAWAL ACH |STORNO PAGAMENTO |PAGOPA "
+                           r"|SEPA DIRECT DEBIT ADDEBITO )")
 
 
 def _layout(text: str) -> list[tuple[str, str]] | None:
@@ -626,6 +631,9 @@ def _cased_label(text: str) -> str | None:
         return None  # "Direct debit to OODLE FINANCIAL SERV, ref: ...": the name comes before the colon
     if _channel_end(m.group("label")) >= len(m.group("label").rstrip()):
         return None  # a channel the reading knows ("Card Transaction: BP ..."), read with what follows
+    if any(_LABEL_KIND.get(re.sub(r"[^A-Z0-9#]+", "", _fold(lab.group("a") or "").upper())) == "name"
+           for lab in _LABEL_RE.finditer(m.group("rest"))):
+        return None  # more labelled fields follow ("Bonifico SEPA Italia Ord: ... Ben: ..."): read them all
     return m.group("rest")
 
 
@@ -880,7 +888,8 @@ KARTENZAHLUNG(?:/-ABRECHNUNG| ONLINE)? | ZAHLUNG(?: AN| VON)?
 KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | MASTERCARD
 BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
 SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
-OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO
+OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO | PERIODIEKE OVERBOEKING(?: NAAR| VAN)?
+PINBETALING | IDEAL-BETALING | BETAALVERZOEK
 (?:EUROPESE |INSTANT )?(?:OVERSCHRIJVING|DOMICILIERING)(?: NAAR| VAN)? | DOMICILIATION(?: EUROPEENNE)? | BANCONTACT
 BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| (?:DEBIT )?MASTERCARD| VISA(?: DEBIT)?| V PAY| MET DEBETKAART(?: NUMMER)?)?
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
@@ -1109,10 +1118,18 @@ _PARTICLES = _words("VAN VON DER DEN LA LE DI DEL")
 _NEVER_LEADING = frozenset(("OBI",))
 
 
+def _initial_before_particle(tok: _Tok, following: _Tok | None) -> bool:
+    """A capital initial, then a particle in lower case: a Dutch or Belgian name ("Y. el Idrissi", "M. de Wit"),
+    not the Spanish "y" or a French "M." (Monsieur)."""
+    return (len(tok.raw) == 1 and tok.raw.isupper() and following is not None and following.kind == _WORD
+            and following.raw.islower() and (following.norms[0] in _NAME_PARTICLES or following.norms[0] in (
+                "EL", "AL", "BEN", "BIN", "ABU")))
+
+
 def _skippable(tok: _Tok, following: _Tok | None = None) -> bool:
     if tok.kind != _WORD:
         return tok.kind != _DOMAIN  # a merchant's web name ("MOMOYOGA.COM AMSTERDAM") is one
-    if tok.norms[0] in _NEVER_LEADING:
+    if tok.norms[0] in _NEVER_LEADING or _initial_before_particle(tok, following):
         return False
     # Capitalised ("Van Dijk"), or all caps before a name word, as card descriptors print it ("LA MARZOCCO")
     if tok.norms[0] in _PARTICLES and tok.raw[:1].isupper() and (not tok.raw.isupper() or (
@@ -1508,6 +1525,7 @@ def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
     # French "M LUCAS BERNARD" (Monsieur); a lone "M" before one word is an initial ("M SMITH").
     # Not an initial, surname and memo ("M FLETCHER MEMBER SHARES").
     return (word == "M" and toks[start].raw in ("M", "M.") and len(rest) >= 2 and all(len(t.raw) > 1 for t in rest)
+            and not _initial_before_particle(toks[start], rest[0])
             and _person_end(toks, [j for j in range(start, end) if toks[j].kind != _STAR]) is None)
 
 

@@ -523,6 +523,7 @@ Mapfre: MAPFRE
 Mutua Madrileña: MUTUA MADRILENA
 Línea Directa: LINEA DIRECTA
 Unipol: UNIPOL | UNIPOLSAI
+Reale Mutua: REALE MUTUA | REALE MUTUA ASSICURAZIONI
 Fidelidade: FIDELIDADE
 FBD: FBD INSURANCE
 Laya Healthcare: LAYA HEALTHCARE
@@ -999,7 +1000,7 @@ Intermarché: INTERMARCHE | =ITM
 Monoprix: MONOPRIX
 Franprix: FRANPRIX
 Super U: SUPER U | HYPER U | SYSTEME U | U EXPRESS
-Albert Heijn: ALBERT HEIJN | AH TO GO | =AH
+Albert Heijn: ALBERT HEIJN | AH TO GO | =AH | ^AH
 Jumbo: =JUMBO | JUMBO SUPERMARKTEN
 Dirk: DIRK VAN DEN BROEK
 Ekoplaza: EKOPLAZA
@@ -1199,10 +1200,12 @@ Ally: ALLY PAYMT | ALLY AUTO | ALLY FINANCIAL | =ALLY
 DLL: DLL FINANCE | DE LAGE LANDEN
 Credibom: CREDIBOM
 Cofidis: COFIDIS
+Qredits: QREDITS | QREDITS MICROFINANCIERING*
 Kubota Credit: KUBOTA CREDIT
 DIAC: =DIAC | DIAC SA | DIAC CREDIT | DIAC SA CREDIT
 Startline Motor Finance: STARTLINE MOTOR*
-Santander Consumer Finance: SANTANDER CONSUMER | SANTANDER CONSUMER FINANCE | SANTANDER CONSUMER BANK
+Santander Consumer Finance: SANTANDER CONSUMER | SANTANDER CONSUMER FINANCE
+Santander Consumer Bank: SANTANDER CONSUMER BANK
 Close Brothers: CLOSE BROS | CLOSE BROTHERS | CLOSE BROS MOTOR FIN | CLOSE BROTHERS MOTOR FINANCE | CLOSE BROS ASSET FIN
 Funding Circle: FUNDING CIRCLE | FUNDINGCIRCLE
 Live Oak Bank: LIVE OAK BANK | LIVE OAK BANKING
@@ -1355,7 +1358,7 @@ Thuisbezorgd: THUISBEZORGD
 Takeaway.com: TAKEAWAY COM
 Wolt: WOLT
 Foodora: FOODORA
-Glovo: GLOVO | GLOVOAPP*
+Glovo: GLOVO | GLOVOAPP* | FOODINHO
 Bolt Food: BOLT FOOD
 Seamless: =SEAMLESS
 Caviar: =CAVIAR
@@ -1828,7 +1831,7 @@ UniCredit: UNICREDIT
 UBS: UBS | UBS SWITZERLAND
 PostFinance: POSTFINANCE
 bunq: =BUNQ | BUNQ BV
-Knab: =KNAB | KNAB BANK
+Knab: =KNAB | KNAB BANK | KNAB ZAKELIJK*
 Fineco: FINECO | FINECOBANK
 Banco Sabadell: BANCO SABADELL | =SABADELL
 Truist: TRUIST | TRUIST BANK
@@ -2594,6 +2597,7 @@ Econt: EKONT | ECONT | ECONT EXPRESS
 Speedy: SPIDI | SPEEDY
 @supplies 0.82
 Praktiker: PRAKTIKER
+Acqua & Sapone: ACQUA E SAPONE | ACQUA SAPONE
 
 # Cyprus
 @taxes 0.78 tax
@@ -3287,7 +3291,14 @@ WAGE_TAX_WORDS = """LST | LOHNSTEUER | LOHNSTEUER* | LOHNST | LSTANMELDUNG | LOH
     | UNEMPLOYMENT INS | UNEMPLOYMENT INSURANCE | UI CONTRIB | UC TAX | EIT WH | WH | PFML"""
 # A sole trader's own income tax paid from the business account (UK Self Assessment): the owner's drawing, not a
 # tax of the business.
-PERSONAL_TAX_WORDS = "SELF ASSESSMENT | SELF ASSESSMT | SA TAX"
+PERSONAL_TAX_WORDS = "SELF ASSESSMENT | SELF ASSESSMT | SA TAX | AANSLAG IB | INKOMSTENBELASTING"
+# ... and by form number on the whole line: Spain's modelo 130/131 (a sole trader's income-tax instalments), 100.
+PERSONAL_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?(?:13[01]|100)\b"
+# A sole trader's own social insurance, paid to the same body as the employees' (Spain's "cuota de autónomos",
+# Greece's e-EFKA for the non-salaried): the owner's, booked as drawings, as bookkeepers for the owner do.
+OWNER_SOCIAL_WORDS = "AUTONOMO | AUTONOMOS | CUOTA AUTONOMOS | MI MISTHOTOI"
+# Withholding on the business's rent (Spain's modelo 115): part of what the premises cost.
+RENT_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?115\b"
 # Wage-tax forms known by number, read on the whole line (numbers are no words): Spain's modelo 111 (withholding on
 # wages).
 WAGE_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?11[01]\b"  # (110 is the Basque provinces' own)

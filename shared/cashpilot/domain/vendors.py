@@ -118,6 +118,9 @@ _PAYOUT = _phrases(vendor_data.PAYOUT_WORDS)
 _WAGE_TAX = _phrases(vendor_data.WAGE_TAX_WORDS)
 _OTHER_TAX = _phrases(vendor_data.OTHER_TAX_WORDS)
 _PERSONAL_TAX = _phrases(vendor_data.PERSONAL_TAX_WORDS)
+_PERSONAL_TAX_FORM = re.compile(vendor_data.PERSONAL_TAX_FORMS)
+_OWNER_SOCIAL = _phrases(vendor_data.OWNER_SOCIAL_WORDS)
+_RENT_TAX_FORM = re.compile(vendor_data.RENT_TAX_FORMS)
 _FEE_GIVEBACK = _phrases(vendor_data.FEE_GIVEBACK_PHRASES)
 _HOST_INVOICE = re.compile(vendor_data.HOST_INVOICE)
 _WAGE_TAX_FORM = re.compile(vendor_data.WAGE_TAX_FORMS)
@@ -218,7 +221,16 @@ def lookup(description: str, amount: Decimal, *, mcc: str | None = None) -> Dict
         return DictionaryMatch("owner_draw_contribution", round(min(confidence, 0.88), 3), best.source, None,
                                f"{best.evidence.rsplit(' -> ', 1)[0]}, the account of {holder} -> "
                                + CATEGORY_NAMES["owner_draw_contribution"])
-    if best.category == "taxes" and not money_in and _has(_PERSONAL_TAX, text.words):
+    if best.category == "taxes" and not money_in and _RENT_TAX_FORM.search(line):
+        return DictionaryMatch("rent", round(min(confidence, 0.9), 3), best.source, vendor_name,
+                               best.evidence.rsplit(" -> ", 1)[0] + ", withholding on the rent -> "
+                               + CATEGORY_NAMES["rent"])
+    if best.category == "payroll" and not money_in and _has(_OWNER_SOCIAL, text.words):
+        return DictionaryMatch("owner_draw_contribution", round(min(confidence, 0.9), 3), best.source, vendor_name,
+                               best.evidence.rsplit(" -> ", 1)[0] + ", the owner's own social insurance -> "
+                               + CATEGORY_NAMES["owner_draw_contribution"])
+    if best.category == "taxes" and not money_in and (_has(_PERSONAL_TAX, text.words)
+                                                      or _PERSONAL_TAX_FORM.search(line)):
         return DictionaryMatch("owner_draw_contribution", round(min(confidence, 0.9), 3), best.source, vendor_name,
                                best.evidence.rsplit(" -> ", 1)[0] + ", the owner's own income tax -> "
                                + CATEGORY_NAMES["owner_draw_contribution"])
