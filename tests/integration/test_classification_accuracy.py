@@ -100,7 +100,9 @@ BARS = {
     # names 81.3%, coverage 55.2%, precision 96.1%, after one correction 94.3%. Precision fell because AADE and
     # e-EFKA lines are now read: the labeller split identical AADE lines into tax and payroll by amount, and booked
     # the owner's own e-EFKA contributions as drawings (6 rows); 10 more rows are labelled right than before.
-    "labelled_transactions_13": {"precision": 0.96, "coverage": 0.55, "names": 0.81, "after_correction": 0.94},
+    # Later (the owner's own e-EFKA contributions read as drawings, more layouts): names 82.6%, precision 96.9%, after
+    # one correction 95.4%.
+    "labelled_transactions_13": {"precision": 0.96, "coverage": 0.55, "names": 0.82, "after_correction": 0.95},
     # Sets 14 (Bangor Savings, Nusenda CU, Hampden & Co, Card One Money, DSK Bank in Bulgarian, Bank of Cyprus) and 15
     # (Bangor Savings, FirstBank, Al Rayan, HypoVereinsbank, LCL, Bankinter): written blind on 2026-11-22, ~455 rows
     # each, six businesses; first contact with the code of that session before any work on them: set 14 names
@@ -109,8 +111,17 @@ BARS = {
     # after one correction 96.6%. After their round (credit-union and Bankinter layouts, surnames first, Bulgarian
     # and Cypriot channels, names and authorities, councils cut to "CO", state offices): set 14 names 78.7%,
     # coverage 51.4%, precision 97.0%, after 94.8%; set 15 names 78.6%, coverage 54.0%, precision 98.0%, after 98.9%.
-    "labelled_transactions_14": {"precision": 0.96, "coverage": 0.51, "names": 0.78, "after_correction": 0.94},
-    "labelled_transactions_15": {"precision": 0.97, "coverage": 0.53, "names": 0.78, "after_correction": 0.98},
+    # Then (bank-fee phrases, cut utility names, fuel chains, lenders, kinds a correction keeps apart, set 16's round):
+    # set 14 81.8% / 57.4% / 97.3% / 94.8%, set 15 83.0% / 59.7% / 98.2% / 98.9%.
+    "labelled_transactions_14": {"precision": 0.97, "coverage": 0.57, "names": 0.81, "after_correction": 0.94},
+    "labelled_transactions_15": {"precision": 0.98, "coverage": 0.59, "names": 0.82, "after_correction": 0.98},
+    # Set 16 (Republic Bank & Trust, Prosperity Bank, OakNorth, Knab, Fineco, Ibercaja): written blind on 2026-11-22
+    # after the round on sets 14 and 15; first contact (whole file read as one statement): names 76.5%, coverage
+    # 56.8%, precision 94.9%, after one correction 92.6% (the best first contact on names so far). After its round
+    # (Fineco's card and labelled-transfer lines, PagoPA, Knab's standing orders and PIN payments, Dutch initials, a
+    # sole trader's own income tax and social insurance as drawings, Spain's rent withholding as rent): names 84.1%,
+    # coverage 58.6%, precision 97.7%, after one correction 96.3%.
+    "labelled_transactions_16": {"precision": 0.97, "coverage": 0.58, "names": 0.83, "after_correction": 0.96},
 }
 # Set 1 helped tune the extraction (half of its businesses); set 2 was written afterwards, blind, with other
 # banks and businesses: the closer stand-in for data the classifier has never seen.
