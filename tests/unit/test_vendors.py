@@ -631,6 +631,8 @@ FURTHER_MARKETS = [
     ("IMPUESTOS AEAT MODELO 115 1T 2026 NRC LRVAI08HNX8WV7C9EBT46A", OUT, "rent", None),
     ("IMPUESTOS AEAT MODELO 303 1T 2026 NRC LRVAI08HNX8WV7C9EBT46A", OUT, "taxes", None),
     ("SEGUROS SOCIALES TGSS 02/2026", OUT, "payroll", None),
+    # a city's earnings tax withheld from wages (Kansas City, St. Louis)
+    ("ELEC DEBIT CITY OF KCMO REV EARNINGTAX 6195790690", OUT, "payroll", None),
 ]
 
 
@@ -1027,3 +1029,11 @@ def test_owner_accounts_cut_tax_departments_and_the_latvian_tax_account(descript
 def test_lines_the_dictionary_must_not_label(description: str, amount):
     match = lookup(description, amount)
     assert match is None or match.confidence < AUTO, match
+
+
+def test_maltas_revenue_commissioner_is_read_by_the_form_it_is_paid_with():
+    # FS5 carries the employer's wage taxes; a VAT return is a tax: one payee, two kinds a correction keeps apart
+    fs5 = lookup("BILL PAYMENT COMMISSIONER FOR REVENUE FS5 07/2025 PE 345817", OUT)
+    vat = lookup("BILL PAYMENT COMMISSIONER FOR REVENUE VAT RETURN 04/25-06/25", OUT)
+    assert fs5 is not None and fs5.category_key == "payroll"
+    assert vat is not None and vat.category_key == "taxes" and vat.confidence >= AUTO
