@@ -245,6 +245,8 @@ GENERAL_RULES = [
     ("Incoming SWIFT Transfer from YAEL MIZRAHI EUR 1,860.00 BIC LUMIILITXXX Ref: ACV-25157 VILLA", "Yael Mizrahi"),
     # a council cut to "CO" before the rates it collects
     ("DIRECT DEBIT PERTH & KINROSS CO NDR 15739776", "Perth & Kinross Council"),
+    # initials after the surname are turned round on a transfer too, as on any line
+    ("SEPA-UEBERWEISUNG THOMPSON J", "J Thompson"),
     # French memos after a payee, Paris-region towns on card lines, German partnerships and course memos, US states
     # in front of their revenue offices and secretaries of state (two-word states written out whole)
     ("VIR SEPA EMIS VERS LEFEVRE MARGAUX REMUNERATION GERANT", "Margaux Lefevre"),

@@ -1766,11 +1766,10 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
     # Surname first, initials last, as UK banks print people ("THOMPSON J"): a bookkeeper writes "J Thompson".
     # So is a given name after the surname on a transfer ("ROSSI MARCO"; a card line's "CENTRA DOUGLAS" is a shop and
     # its town).
-    if (len(raws) >= 2 and text.isupper() and raws[0].isalpha() and len(raws[0]) >= 2
-            and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:])) or (
-            (transfer or _greek_surname(raws[0])) and _surname_first(raws)):
-        lead = _surname_first(raws) if transfer or _greek_surname(raws[0]) else 1
-        raws = raws[lead:] + raws[:lead]
+    initials_last = (len(raws) >= 2 and text.isupper() and raws[0].isalpha() and len(raws[0]) >= 2
+                     and raws[0].upper() not in _ACRONYMS and all(len(r) == 1 and r.isalpha() for r in raws[1:]))
+    lead = 1 if initials_last else _surname_first(raws) if transfer or _greek_surname(raws[0]) else 0
+    raws = raws[lead:] + raws[:lead]
     words = []
     for i, raw in enumerate(raws):
         word = _title(raw, i == 0) if uniform or raw.isupper() else raw
