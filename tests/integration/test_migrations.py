@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
 import threading
 
+import psycopg
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from cashpilot.adapters.db.migrate import current_revision, head_revision, upgrade
 from cashpilot.adapters.db.models import Base
+from psycopg import sql
 from sqlalchemy import create_engine
 
 
@@ -43,3 +46,38 @@ def test_migrating_again_is_a_no_op_even_concurrently(database):
     assert errors == []
     assert results == [head_revision()] * 3
     assert current_revision(database["owner"]) == head_revision()
+
+
+def test_databases_of_one_server_can_migrate_at_the_same_time(database):
+    """Parallel `cashpilot classify` runs each migrate a scratch database of one server: the app role they all set
+    up is the server's, which PostgreSQL lets only one transaction alter at a time."""
+    server = database["owner"].set(drivername="postgresql")
+    names = [f"cashpilot_parallel_{secrets.token_hex(4)}" for _ in range(4)]
+    admin = server.render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for name in names:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    owners = [database["owner"].set(database=name) for name in names]
+    try:
+        for owner in owners:
+            upgrade(owner)
+        errors = []
+
+        def run(owner):
+            try:
+                upgrade(owner)
+            except Exception as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        for _ in range(6):  # each run sets the role's password again; collisions need a few rounds to show
+            threads = [threading.Thread(target=run, args=(owner,)) for owner in owners]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        assert errors == []
+        assert [current_revision(owner) for owner in owners] == [head_revision()] * len(owners)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            for name in names:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))

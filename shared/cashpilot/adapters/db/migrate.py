@@ -4,6 +4,7 @@ by the deploy-time migration function in AWS."""
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from alembic import command
@@ -13,7 +14,7 @@ from alembic.script import ScriptDirectory
 from psycopg import errors as pg_errors
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.exc import InternalError, ProgrammingError
 
 from cashpilot.config import get_settings
 
@@ -55,10 +56,32 @@ def _ensure_app_role(conn, owner: URL, password: str | None) -> None:
                 raise
     if password is not None:
         literal = conn.exec_driver_sql("SELECT quote_literal(%s)", (password,)).scalar()
-        conn.exec_driver_sql(f"ALTER ROLE {quoted} WITH LOGIN PASSWORD {literal}")
+        _alter_role(conn, f"ALTER ROLE {quoted} WITH LOGIN PASSWORD {literal}")
     database = conn.exec_driver_sql("SELECT quote_ident(current_database())").scalar()
     conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {database} TO {quoted}")
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {quoted}")
+
+
+ROLE_ATTEMPTS = 5
+
+
+def _alter_role(conn, statement: str) -> None:
+    """Run `statement` on the app role, again if another process altered the role at the same moment.
+
+    Roles belong to the whole cluster while the advisory lock only serialises migrations of one database, so
+    processes migrating different databases of one server (parallel `cashpilot classify` runs, each in its own
+    scratch database) can alter the role together; PostgreSQL then fails the later one with "tuple concurrently
+    updated". Setting the same password again is harmless.
+    """
+    for attempt in range(1, ROLE_ATTEMPTS + 1):
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(statement)
+            return
+        except InternalError as exc:
+            if attempt == ROLE_ATTEMPTS or "concurrently updated" not in str(exc.orig):
+                raise
+            time.sleep(0.05 * attempt)
 
 
 def current_revision(owner: URL) -> str | None:
@@ -95,6 +118,7 @@ def upgrade(owner: URL, revision: str = "head", *, app_password: str | None = No
                     log.info("database migrated from %s to %s", before, after)
                 return after or ""
             finally:
+                conn.rollback()  # after a failure the transaction is aborted: the unlock must not hide the error
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _ADVISORY_LOCK_KEY})
                 conn.commit()
     finally:
