@@ -1364,3 +1364,20 @@ def test_greek_and_cyrillic_words_fold_to_latin_letters_for_keys_and_the_diction
     assert normalise_words("ΜΑΡΤΙΟΥ Λογαριασμού") == ("MARTIOU", "LOGARIASMOU")  # "ΟΥ" is "OU"
     assert extract_counterparty("ΠΑΓΙΑ ΕΝΤΟΛΗ ΚΑΡΑΓΙΑΝΝΗΣ ΓΕΩΡΓΙΟΣ").key == extract_counterparty(
         "ΠΑΓΙΑ ΕΝΤΟΛΗ Καραγιάννης Γεώργιος").key
+
+
+@pytest.mark.parametrize("description, name", [
+    # "On" between words of a name ties them; before a date it ends the name
+    ("Betaald | Music On Vinyl B.V. | NL79RABO1480417289 | MOV-INV-138529", "Music On Vinyl"),
+    ("Music On Vinyl B.V. | NL79RABO1480417289 | MOV-INV-138529", "Music On Vinyl"),
+    ("DEBIT CARD PMT JOHNNYS SELECTED SEEDS 877-5643803 ME ON 07/04 CRD 5562", "Johnnys Selected Seeds"),
+    ("BILL PAY ACME ROOFING ON LINE 1234", "Acme Roofing"),
+    # Faster Payments and BACS receipts; a purchase order or week number ends the name
+    ("FPS RECEIPT DERBY YOGA COLLECTIVE ROOM HIRE", "Derby Yoga Collective Room Hire"),
+    ("FPS RECEIPT S AKHTAR DONATION", "S Akhtar"),
+    ("FPS PAYMENT NORMANTON FRESH PRODUCE WK 12", "Normanton Fresh Produce"),
+    ("BACS RECEIPT UNIVERSITY OF DERBY PO 4500086664", "University of Derby"),
+    ("CARD PAYMENT PO BOX 12 LTD", "Po Box 12"),
+])
+def test_ties_inside_names_receipts_and_numbered_purposes(description: str, name: str):
+    assert extract_counterparty(description).name == name

@@ -169,8 +169,9 @@ class StatementVocabulary:
         # they extend no phrase, or "Hausverwaltung Krüger" would join "GmbH" as boilerplate.
         name_ends = {word for word in varied if diverse(word, before)}
         def opens_lines(word: str) -> bool:
-            # not a town, nor a legal form (which ends names, and would pull them into the phrase: "Teamsystem SpA")
-            return (up_front[word] >= FRONT_SHARE * line_count[word] and word.upper() not in _TOWNS
+            # not a town, nor a legal form (which ends names, and would pull them into the phrase: "Teamsystem SpA"),
+            # nor a single letter (a person's initial: "S AKHTAR", "S. Verhoef")
+            return (up_front[word] >= FRONT_SHARE * line_count[word] and word.upper() not in _TOWNS and len(word) > 1
                     and normalize_name(f"x {word}") != "x")
 
         leading = {word for word in varied if opens_lines(word)}
@@ -295,6 +296,8 @@ class StatementVocabulary:
             if _key(pieces[k][1]) in before_iban:
                 continue
             if _key(pieces[k][1]) in self.purposes and _key(pieces[k - 1][1]) not in _TIES:
+                if k == 1 and pieces[0][1].upper() in vendor_data.FIRST_NAMES:
+                    return name  # "Thomas Ashby" where the owner's "ASHBY SWEEPS" follows customers' names
                 return name[:pieces[k - 1][0] + len(pieces[k - 1][1])]
         return name
 
@@ -390,9 +393,9 @@ _NAME_ENDINGS = frozenset(_upper_words(
 ))
 MIN_PLACE_HEADS = 2
 _TOWNS = frozenset(c for c in vendor_data.CITIES if " " not in c)
-# Words that tie the next one into a name ("City of Raleigh", "Eau du Grand Lyon", "Stad Gent")
-_TIES = frozenset(("of", "de", "du", "des", "la", "le", "grand", "the", "and", "stad", "gemeente", "city", "county",
-                   "von", "van", "der", "di", "del", "da",
+# Words that tie the next one into a name ("City of Raleigh", "Eau du Grand Lyon", "Stad Gent", "Music On Vinyl")
+_TIES = frozenset(("of", "on", "de", "du", "des", "la", "le", "grand", "the", "and", "stad", "gemeente", "city",
+                   "county", "von", "van", "der", "di", "del", "da",
                    # Lithuanian and Latvian towns in the genitive ("Vilniaus universitetas", "Rīgas ūdens")
                    "vilniaus", "kauno", "klaipedos", "siauliu", "panevezio", "rigas"))
 

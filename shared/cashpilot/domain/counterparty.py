@@ -889,7 +889,7 @@ KAUF/DIENSTLEISTUNG | KAUF | EC[- ]?KARTE | GIROCARD | DEBITK(?:ARTE)? | VISA | 
 BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
 SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO | PERIODIEKE OVERBOEKING(?: NAAR| VAN)?
-PINBETALING | IDEAL-BETALING | BETAALVERZOEK
+PINBETALING | IDEAL-BETALING | BETAALVERZOEK | BETAALD | ONTVANGEN(?: BETALING)? | KAARTBETALING
 (?:EUROPESE |INSTANT )?(?:OVERSCHRIJVING|DOMICILIERING)(?: NAAR| VAN)? | DOMICILIATION(?: EUROPEENNE)? | BANCONTACT
 BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| (?:DEBIT )?MASTERCARD| VISA(?: DEBIT)?| V PAY| MET DEBETKAART(?: NUMMER)?)?
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
@@ -906,7 +906,7 @@ VIR(?:EMENT)? EUROPEEN VERS | VERSEMENT DE | VOTRE DOMICILIATION(?: EUROPEENNE)?
 BONIFICO(?: SEPA)?(?: IN USCITA| IN ENTRATA| PERIODICO) | CARD RETURN | WEB BILL PAY(?:MENT)? | BILLPAY
 CARD PURCH | VISA DEBIT (?:RETURN|PURCHASE|REFUND) | ELECTRONIC DEP(?:OSIT)?
 (?:DEV\.? )?COMPRA ELEC | TERUGBETALING MET DEBETKAART(?: NUMMER)?
-(?:FPS|BACS) (?:CREDIT|DEBIT) | SEPA LASTSCHRIFT | PAG\.? CARTA(?: DEBITO| CREDITO)?
+(?:FPS|BACS) (?:CREDIT|DEBIT|PAYMENT|RECEIPT) | SEPA LASTSCHRIFT | PAG\.? CARTA(?: DEBITO| CREDITO)?
 E-LASKU | SUORAVELOITUS | TILISIIRTO | KORTTIOSTO | OSTO | PANO | AUTOGIRO | KORTKOP | BETALNING | INSATTNING
 BETALINGSSERVICE | DANKORT | OVERFORSEL | AVTALEGIRO | VAREKJOP | OVERFORING | PRELEVEMENT DE
 ACH (?:CR|DR) | ACH (?:CREDIT|DEBIT) (?:FROM|TO) | TRANSF\.? (?:NOMINA|PERIODICA)(?: A)?
@@ -1037,6 +1037,8 @@ _STOP_WORDS = _words(
     "DRAWING DIVIDEND DIVIDENDS REMITTANCE REMIT ECH ECHEANCE EFT SETTLEMENT SETTLEMT EDI PYMNTS PYMNT PAYABLES "
     # French memos after a payee ("LEFEVRE MARGAUX REMUNERATION GERANT", "PRIMEURS LAMARRE RELEVE OCTOBRE")
     "REMUNERATION ACOMPTE RELEVE "
+    # a gift's memo after the giver ("FPS RECEIPT S AKHTAR DONATION")
+    "DONATION "
     "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
     "MOTIF LIBELLE VERWENDUNGSZWECK OMSCHRIJVING UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER "
     "EINKOMMENSTEUER KOERPERSCHAFTSTEUER IBAN BIC PRIVATENTNAHME ENTNAHME PRIVATEINLAGE MOTIVO CAUS SELFBILL "
@@ -1202,6 +1204,9 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             if (i > start + 1 and tok.norms in _PREMISES and i + 1 < n
                     and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER)):
                 break  # the premises the payment is for: "BOTANIC AVENUE PROP UNIT 2 RENT"
+            if (i > start and tok.norms in _NUMBER_LABELS and i + 1 < n
+                    and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER, _REF)):
+                break  # a purchase order or week the payment is for: "UNIVERSITY OF DERB PO 4500086664", "PR WK 12"
             if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
                 break  # "HOLLY PARKER SELF BILL 12": a self-billing invoice's reference
             # A word the bank's field width cut ends the name field: what follows is the memo or the entry
@@ -1339,6 +1344,7 @@ _SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
 # straight after the payer's name in a transfer's free text.
 _PURPOSE_SUFFIXES = ("ENTGELT", "UNTERRICHT", "DARLEHEN", "ERZIEHUNG", "GEBUEHR", "GEBUHR", "BEITRAG", "BEITRAEGE",
                      "RECHNUNG", "ZAHLUNG", "HONORAR", "STUNDEN", "GEBUEHREN", "ERSTATTUNG")
+_NUMBER_LABELS = frozenset((("PO",), ("WK",)))
 _SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",), ("SUBSCRIPT",)))
 _PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT LEASE WC")
 _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL", "TAX",
@@ -1355,9 +1361,16 @@ _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH U
 
 
 def _fort(toks: list[_Tok], i: int) -> bool:
-    """"FT" after "OF" and before a word is a town's "Fort" ("CITY OF FT COLLINS"), not Portuguese "fatura"."""
-    return (toks[i].norms == ("FT",) and toks[i - 1].norms == ("OF",) and i + 1 < len(toks)
-            and toks[i + 1].kind == _WORD and toks[i + 1].norms[0].isalpha())
+    """A stop word that is part of the name: "FT" after "OF" and before a word is a town's "Fort" ("CITY OF FT
+    COLLINS"), not Portuguese "fatura"; "ON" between two words of a name ("Music On Vinyl", "SOUTHEND ON SEA") ties
+    them, where a date or number after it ("ME ON 07/04") would not."""
+    following = toks[i + 1] if i + 1 < len(toks) else None
+    if following is None or following.kind != _WORD or not following.norms[0].isalpha():
+        return False
+    if toks[i].norms == ("ON",):
+        return (len(following.norms[0]) >= 3 and following.norms != ("LINE",) and not _skippable(following)
+                and toks[i - 1].kind == _WORD and not _skippable(toks[i - 1]))
+    return toks[i].norms == ("FT",) and toks[i - 1].norms == ("OF",)
 
 
 def _person_initial(tok: _Tok) -> bool:
