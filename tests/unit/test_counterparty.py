@@ -1378,6 +1378,9 @@ def test_greek_and_cyrillic_words_fold_to_latin_letters_for_keys_and_the_diction
     ("FPS PAYMENT NORMANTON FRESH PRODUCE WK 12", "Normanton Fresh Produce"),
     ("BACS RECEIPT UNIVERSITY OF DERBY PO 4500086664", "University of Derby"),
     ("CARD PAYMENT PO BOX 12 LTD", "Po Box 12"),
+    # a name never ends in "of"; a place whose name is one word twice keeps both
+    ("ACH DEBIT - WA ST DEPT OF RE - EXCISE TAX - 9842469937", "Wa St Department of Re"),
+    ("ACH CREDIT - WALLA WALLA COUNTY - COUNTY WAR - 9764228174", "Walla Walla County"),
 ])
 def test_ties_inside_names_receipts_and_numbered_purposes(description: str, name: str):
     assert extract_counterparty(description).name == name

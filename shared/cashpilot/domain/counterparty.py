@@ -1185,7 +1185,7 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
         kind = tok.kind
         if kind == _WORD:
             if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
-                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)) and not _fort(toks, i):  # "USt-VA"
+                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)) and not _tied_stop(toks, i):  # "USt-VA"
                 break
             # A name printed in capitals, then the payer's memo in lower case ("BRITTANY KOWALSKI bachelorette SUP
             # tour", "NINA KOVAČ cvetlični med"): the name ends where the case changes
@@ -1199,7 +1199,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             if i > start and len(tok.norms) == 1 and len(tok.norms[0]) >= 7 and tok.norms[0].endswith(
                     _PURPOSE_SUFFIXES) and not tok.raw.isupper():
                 break  # a German purpose after the payer ("Aylin Demir Unterrichtsentgelt Elif", "Gitarrenunterricht")
-            if i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms:
+            if (i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms
+                    and not (i == start + 1 and tok.norms[0] in _DOUBLED_PLACES)):
                 break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
             if (i > start + 1 and tok.norms in _PREMISES and i + 1 < n
                     and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER)):
@@ -1344,6 +1345,8 @@ _SELF_BILL = frozenset((("BILL",), ("BILLING",), ("BILLED",)))
 # straight after the payer's name in a transfer's free text.
 _PURPOSE_SUFFIXES = ("ENTGELT", "UNTERRICHT", "DARLEHEN", "ERZIEHUNG", "GEBUEHR", "GEBUHR", "BEITRAG", "BEITRAEGE",
                      "RECHNUNG", "ZAHLUNG", "HONORAR", "STUNDEN", "GEBUEHREN", "ERSTATTUNG")
+# Places whose name is one word twice ("WALLA WALLA COUNTY"), unlike a company printed again ("ALLY ALLY PAYMT")
+_DOUBLED_PLACES = _words("WALLA WAGGA BORA PAGO")
 _NUMBER_LABELS = frozenset((("PO",), ("WK",)))
 _SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",), ("SUBSCRIPT",)))
 _PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT LEASE WC")
@@ -1360,17 +1363,19 @@ _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH U
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
 
 
-def _fort(toks: list[_Tok], i: int) -> bool:
-    """A stop word that is part of the name: "FT" after "OF" and before a word is a town's "Fort" ("CITY OF FT
-    COLLINS"), not Portuguese "fatura"; "ON" between two words of a name ("Music On Vinyl", "SOUTHEND ON SEA") ties
+def _tied_stop(toks: list[_Tok], i: int) -> bool:
+    """A stop word that is part of the name: any word after "OF" ("CITY OF FT COLLINS": a town's "Fort", not
+    Portuguese "fatura"); "ON" between two words of a name ("Music On Vinyl", "SOUTHEND ON SEA") ties
     them, where a date or number after it ("ME ON 07/04") would not."""
+    if toks[i - 1].norms == ("OF",) and toks[i].norms[0].isalpha() and len(toks[i].norms) == 1:
+        return True  # a name never ends in "of": "WA ST DEPT OF RE" (Revenue, cut), "CITY OF FT COLLINS"
     following = toks[i + 1] if i + 1 < len(toks) else None
     if following is None or following.kind != _WORD or not following.norms[0].isalpha():
         return False
     if toks[i].norms == ("ON",):
         return (len(following.norms[0]) >= 3 and following.norms != ("LINE",) and not _skippable(following)
                 and toks[i - 1].kind == _WORD and not _skippable(toks[i - 1]))
-    return toks[i].norms == ("FT",) and toks[i - 1].norms == ("OF",)
+    return False
 
 
 def _person_initial(tok: _Tok) -> bool:
