@@ -1381,6 +1381,9 @@ def test_greek_and_cyrillic_words_fold_to_latin_letters_for_keys_and_the_diction
     # a name never ends in "of"; a place whose name is one word twice keeps both
     ("ACH DEBIT - WA ST DEPT OF RE - EXCISE TAX - 9842469937", "Wa St Department of Re"),
     ("ACH CREDIT - WALLA WALLA COUNTY - COUNTY WAR - 9764228174", "Walla Walla County"),
+    # a processor's prefix after a purpose word the rules do not know as a channel
+    ("PURCHASE SQ *PONO CASE WORKS HONOLULU HI ON 10/12 CARD 4417", "Pono Case Works"),
+    ("DEBIT CARD PMT SQ *BENTONVILLE FARMERS BENTONVILLE AR ON 07/05 CRD 5562", "Bentonville Farmers"),
 ])
 def test_ties_inside_names_receipts_and_numbered_purposes(description: str, name: str):
     assert extract_counterparty(description).name == name

@@ -1149,6 +1149,19 @@ class _Span:
     processor: int | None  # a processor prefix token ("SQ" of "SQ *BLUE BOTTLE")
 
 
+def _after_processor(toks: list[_Tok], i: int) -> int | None:
+    """Where the merchant starts when a processor prefix ("SQ *", "PAYPAL *") is at `i` and a name follows it; not
+    "Shopify* 141394227", Shopify's own bill."""
+    n = len(toks)
+    if i + 1 < n and toks[i].kind == _WORD and toks[i].norms[-1] in _PROCESSOR_PREFIXES and toks[i + 1].kind == _STAR:
+        j = i + 2
+        while j < n and toks[j].kind == _STAR:
+            j += 1
+        if j < n and toks[j].kind in _WORDISH:
+            return j
+    return None
+
+
 def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = False) -> _Span | None:
     n = len(toks)
     i = 0
@@ -1157,13 +1170,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
     region = i
     processor = None
     # A processor prefix ("SQ *", "PAYPAL *", "ZETTLE_*"): the merchant follows it.
-    # Only when a merchant's name follows: "Shopify* 141394227" is Shopify's own bill.
-    if i + 1 < n and toks[i].kind == _WORD and toks[i].norms[-1] in _PROCESSOR_PREFIXES and toks[i + 1].kind == _STAR:
-        j = i + 2
-        while j < n and toks[j].kind == _STAR:
-            j += 1
-        if j < n and toks[j].kind in _WORDISH:
-            processor, i = i, j
+    if (j := _after_processor(toks, i)) is not None:
+        processor, i = i, j
     # Leading purpose words go ("SALARY ACME LTD", "CLIENT PAYMENT NORDWIND AG"), unless a connector ties them
     # to what follows ("BANK OF THE WEST").
     skipped = i
@@ -1176,6 +1184,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             skipped = i  # an entry description, never part of the company's name ("PEST CTRL ORKIN LLC")
         else:
             break
+    if processor is None and (j := _after_processor(toks, i)) is not None:
+        processor, i = i, j  # after a purpose word the rules do not know as a channel ("PURCHASE SQ *PONO CASE")
     if i >= n:
         return None
     start = i
