@@ -360,3 +360,25 @@ def test_a_given_name_is_never_cut_from_its_surname_and_an_initial_is_never_the_
     assert vocabulary.refine("Wolds Retreats", SWEEP[1]) == "Wolds Retreats"
     assert "s" not in vocabulary.leading
     assert vocabulary.refine("S Akhtar", SWEEP[8]) == "S Akhtar"
+
+
+# An invented Reliance-style statement: the town the business is in is printed before "GBR" on card lines, and first
+# in some suppliers' names; "TAX" follows many names as a purpose, but "TAX & ACC" is part of one.
+NARROWBOAT = [
+    "VISA DEBIT TESCO STORES 2931  DAVENTRY GBR 22APR26 ****2207", "VISA DEBIT SHELL DAVENTRY  DAVENTRY GBR 11MAY26",
+    "VISA DEBIT BRAUNSTON MARINA L DAVENTRY GBR 01APR26 ****5930",
+    "FASTER PAYMENT OUT DAVENTRY LINEN SER REF INV 54188",
+    "FASTER PAYMENT OUT DAVENTRY TAX & ACC REF YE ACCOUNTS 2025", "CASH PAID IN POST OFFICE DAVENTRY",
+    "FASTER PAYMENT OUT DAVENTRY LINEN SER REF INV 54490", "DIRECT DEBIT HMRC VAT REF 123456789",
+    "PREAUTH DEBIT AR DFA SALES TAX 434857226 CCD", "PREAUTH DEBIT ACME SUPPLY TAX 434857227 CCD",
+    "PREAUTH DEBIT ZETA LTD TAX 434857228 CCD", "PREAUTH DEBIT OMEGA PLC TAX 434857229 CCD",
+    "PREAUTH DEBIT DELTA INC TAX 434857230 CCD",
+]
+
+
+def test_a_town_printed_before_a_country_code_is_no_word_of_the_bank():
+    vocabulary = StatementVocabulary.learn(NARROWBOAT)
+    assert "daventry" not in vocabulary.leading
+    assert vocabulary.refine("Daventry Linen Services", NARROWBOAT[3]) == "Daventry Linen Services"
+    assert "tax" in vocabulary.purposes
+    assert vocabulary.refine("Daventry Tax & Acc", NARROWBOAT[4]).startswith("Daventry Tax & Acc")

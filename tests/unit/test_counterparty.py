@@ -1387,3 +1387,37 @@ def test_greek_and_cyrillic_words_fold_to_latin_letters_for_keys_and_the_diction
 ])
 def test_ties_inside_names_receipts_and_numbered_purposes(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # ACH fields joined with " - ", the receiver ("NAME:") being the account holder; a platform's payer after it
+    ("ACH Debit - NICOR GAS        - GAS PYMT - ID 2888724760 - NAME: FOX VALLEY CLAIMS", "Nicor Gas"),
+    ("ACH Credit - PRAIRIE PATH PED - VENDOR PMT - ID 3129220486 - NAME: FOX VALLEY CLAIMS", "Prairie Path Ped"),
+    ("ACH Credit - BILL.COM         - PAYABLES - ID 9916244893 - NAME: FOX VALLEY CLAIMS - Batavia Family Chiro Inv "
+     "FV-1234", "Batavia Family Chiro"),
+    ("ACH Credit - BILL.COM         - PAYABLES - ID 9916244893 - NAME: FOX VALLEY CLAIMS", "Bill.com"),
+    # US and Irish card channels, Irish online banking and SEPA credits
+    ("DBT CRD PIN PUR 08/28/25 19:22 CASEYS #3712 SEARCY AR #9052", "Caseys"),
+    ("POS C/L 14/10 CIRCLE K CASTLEBAR", "Circle K"),
+    ("SEPA CT IN ELAVON FINANCIAL S MID 361640761 366618", "Elavon"),
+    # a letter cut from a legal form, then the town: the name ends at the letter (not the French elided "L'")
+    ("VISA DEBIT BRAUNSTON MARINA L DAVENTRY GBR 01APR26 ****5930", "Braunston Marina"),
+    ("CB L ORANGERIE PARIS", "L Orangerie"),
+    # Slovak channels; Flemish transfers print the holder surname first, particles and all
+    ("Prijatá platba / STAVBY KUBINEC s.r.o. / SK11 1100 0000 0055 3744 7163 / VS 2026", "Stavby Kubinec"),
+    ("Trvalý príkaz / REALITY MAJER s.r.o. / SK12 0900 0000 0036 5956 4086 / VS 392036", "Reality Majer"),
+    ("Doorlopende opdracht naar VAN HECKE PIETER - BE85 0682 6662 1806 - Mededeling: huur", "Pieter van Hecke"),
+    ("Instantoverschrijving van JANSSENS SOFIE - BE31 9796 5115 6355 - BIC KREDBEBB", "Sofie Janssens"),
+    ("Overschrijving naar DE BOER KWEKERIJ - BE31 9796 5115 6355", "De Boer Kwekerij"),
+    ("TRANSFERENCIA DE LOPEZ Y ASOCIADOS", "Lopez y Asociados"),
+    # lines that name nobody: own-bank loans, interest, cash, own accounts, a returned cheque, salary batches
+    ("Terugbetaling investeringskrediet 103-3905267-57 - kapitaal en intresten", None),
+    ("Pripísanie úroku / 01.01.2026 - 31.03.2026", None),
+    ("Výber hotovosti z bankomatu / SLSP ZILINA NARODNA / 01.03.2026 16:20 / karta 5167", None),
+    ("Prevod medzi vlastnými účtami / EKONOMIK ZILINA s.r.o. / SK79 0900 0000 0023 1520 1188", None),
+    ("RETURN DEPOSITED ITEM #432723225 NSF", None),
+    ("INTERNAL TRANSFER FROM RESERVE ACCOUNT ****1512", None),
+    ("OPEN24 BULK PAYMENT 3 ITEMS WAGES", None),
+])
+def test_dashed_ach_fields_irish_slovak_and_flemish_lines(description: str, name: str | None):
+    assert extract_counterparty(description).name == name

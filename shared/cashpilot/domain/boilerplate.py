@@ -138,12 +138,15 @@ class StatementVocabulary:
         before: dict[str, list[str]] = defaultdict(list)
         after_next: dict[str, list[str]] = defaultdict(list)  # the non-code word after the next one
         up_front: Counter[str] = Counter()  # lines where the word is among the first few
+        towns: set[str] = set()  # words printed before a country's three-letter code ("DAVENTRY GBR"): places
         adjacent_before: dict[str, list[str]] = defaultdict(list)  # the word right before, with no code between
         for keys in lines:
             line_count.update(set(keys))
             for i in range(1, len(keys)):
                 if not _varies(keys[i]) and not _varies(keys[i - 1]):
                     adjacent_before[keys[i]].append(keys[i - 1])
+                if keys[i] in _COUNTRY_CODES and len(keys[i]) == 3:
+                    towns.add(keys[i - 1])
             words = [key for key in keys if not _varies(key)]
             up_front.update(set(words[:FRONT_WORDS]))
             for i, word in enumerate(words):
@@ -169,9 +172,10 @@ class StatementVocabulary:
         # they extend no phrase, or "Hausverwaltung Krüger" would join "GmbH" as boilerplate.
         name_ends = {word for word in varied if diverse(word, before)}
         def opens_lines(word: str) -> bool:
-            # not a town, nor a legal form (which ends names, and would pull them into the phrase: "Teamsystem SpA"),
-            # nor a single letter (a person's initial: "S AKHTAR", "S. Verhoef")
+            # not a town (known, or printed before a country's code), nor a legal form (which ends names, and would
+            # pull them into the phrase: "Teamsystem SpA"), nor a single letter (an initial: "S AKHTAR", "S. Verhoef")
             return (up_front[word] >= FRONT_SHARE * line_count[word] and word.upper() not in _TOWNS and len(word) > 1
+                    and word not in towns
                     and normalize_name(f"x {word}") != "x")
 
         leading = {word for word in varied if opens_lines(word)}
@@ -295,7 +299,8 @@ class StatementVocabulary:
         for k in range(1, len(pieces)):
             if _key(pieces[k][1]) in before_iban:
                 continue
-            if _key(pieces[k][1]) in self.purposes and _key(pieces[k - 1][1]) not in _TIES:
+            if (_key(pieces[k][1]) in self.purposes and _key(pieces[k - 1][1]) not in _TIES
+                    and not (k + 1 < len(pieces) and pieces[k + 1][1] in ("&", "+", "and", "AND"))):  # "TAX & ACC"
                 if k == 1 and pieces[0][1].upper() in vendor_data.FIRST_NAMES:
                     return name  # "Thomas Ashby" where the owner's "ASHBY SWEEPS" follows customers' names
                 return name[:pieces[k - 1][0] + len(pieces[k - 1][1])]

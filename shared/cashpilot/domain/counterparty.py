@@ -199,8 +199,9 @@ def _analyse(text: str) -> Analysis:
     chosen, span = -1, None
     cities = _TRANSFER_LINE.search(text) is None
     two_surnames = _IBERIAN_LINE.search(text) is not None
+    dutch = _DUTCH_LINE.search(text) is not None
     for i in sorted(range(len(segments)), key=lambda i: _PIECE_RANK[segments[i][0]]):
-        span = _name_span(segments[i][1], cities=cities, two_surnames=two_surnames)
+        span = _name_span(segments[i][1], cities=cities, two_surnames=two_surnames, dutch=dutch)
         if span is not None:
             chosen = i
             break
@@ -281,7 +282,8 @@ def _analyse(text: str) -> Analysis:
 _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT|ORDRE PERMANENT|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING|PLATBA|INKASO"
-    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR|ΕΜΒΑΣΜΑ|ΜΕΤΑΦΟΡΑ|ΠΑΓΙΑ ΕΝΤΟΛΗ|BIZUM)\b|/TRTP/|\bTRANSF\b"
+    r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR|ΕΜΒΑΣΜΑ|ΜΕΤΑΦΟΡΑ|ΠΑΓΙΑ ΕΝΤΟΛΗ|BIZUM"
+    r"|INSTANTOVERSCHRIJVING|DOORLOPENDE OPDRACHT)\b|/TRTP/|\bTRANSF\b"
 )
 
 
@@ -299,6 +301,8 @@ _BANK_TRANSFER = re.compile(r"(?i)\b(?:TRANSFER|XFER|TRF|WITHDRAWAL|DEPOSIT FROM
 # (Stripe, Square) are the counterparty themselves and are not listed.
 _PAYER_PLATFORMS = frozenset(("Bill.com", "AvidXchange"))
 _IND_NAME = re.compile(r"(?i)\bIND NAME:\s*(.+?)(?:\s+TRN:.*)?$")
+# (fields joined with " - ": the receiver, then the payer: "... - NAME: FOX VALLEY CLAIMS - Batavia Family Chiro Inv")
+_DASHED_RECEIVER_THEN_PAYER = re.compile(r"(?i) - NAME: ?[^-]+?(?: - (?P<payer>.+))?$")
 
 
 # ... or after AvidXchange's entry description and its ids ("AVIDXCHANGE INC VENDOR PMT 3406405462 CCD TEMPE LAKESIDE
@@ -314,10 +318,11 @@ def _platform_payer(text: str) -> str | None:
     Property M"). None when neither shows a payer: then the platform stays the name."""
     m = _IND_NAME.search(text)
     if m is None:
-        after = _PLATFORM_THEN_PAYER.search(text)
-        if after is None:
-            return None
-        toks = _tokens(after.group("payer") or after.group("avid"))
+        after = _DASHED_RECEIVER_THEN_PAYER.search(text) or _PLATFORM_THEN_PAYER.search(text)
+        payer = after.group("payer") or after.groupdict().get("avid") if after else None
+        if not payer:
+            return None  # (a receiver field and nothing after it: no payer shown)
+        toks = _tokens(payer)
         span = _name_span(toks)
         if span is None or _names_nobody(toks[span.start:span.end]):
             return None
@@ -366,7 +371,7 @@ _NOBODY_START = re.compile(
     # BACS pay runs, the Portuguese account fee, stamp duty, card-terminal takings and cash paid in, the Belgian
     # monthly account fee, loan repayment and cash machine, the Austrian loan instalment
     r"|(?:BACS )?BULK (?:DEBIT|CREDIT)|COM\.? (?:MANUT|COMPRA|TRF|TRANSF)\b.*|IMP\.? (?:DO |DE )?SELO|VENDAS TPA"
-    r"|DEP\.? NUMERARIO|MAANDELIJKSE BIJDRAGE|TERUGBETALING KREDIET|GELDOPNEMING|KREDITRATE"
+    r"|DEP\.? NUMERARIO|MAANDELIJKSE BIJDRAGE|TERUGBETALING (?:INVESTERINGS)?KREDIET|GELDOPNEMING|KREDITRATE"
     # Wells Fargo's and Bank of America's deposits ("EDEPOSIT IN BRANCH/STORE", "Counter Credit"), WF's own
     # credit line (BusinessLine), BofA's payment of its own card ("Online Banking payment to CRD 8812")
     r"|EDEPOSIT|COUNTER CREDIT|BUSINESSLINE|ONLINE BANKING PAYMENT TO CRD"
@@ -378,7 +383,8 @@ _NOBODY_START = re.compile(
     r"|GOVERNMENT STAMP DUTY|BULK PAY|(?:TO|FROM) A/C"
     # Slovak and Czech cash machine, cash paid in, loan instalment and account fee; Estonian service fee and
     # internal payment; the French loan repayment; a pot the account moves money to
-    r"|V(?:Ý|Y)BER Z BANKOMATU|VKLAD HOTOVOSTI|SPL(?:Á|A)TKA (?:(?:Ú|U)VERU|PŮJČKY|PUJCKY)|POPLATOK|POPLATEK"
+    r"|V(?:Ý|Y)BER (?:HOTOVOSTI )?Z BANKOMATU|VKLAD HOTOVOSTI|PRIP(?:Í|I)SANIE (?:Ú|U)ROK(?:U|OV)"
+    r"|SPL(?:Á|A)TKA (?:(?:Ú|U)VERU|PŮJČKY|PUJCKY)|POPLATOK|POPLATEK"
     r"|TEENUSTASU|SISEMINE MAKSE|REMBOURSEMENT (?:DE )?PR(?:Ê|E)T|MOVED (?:TO|FROM) POT"
     # Slovenian, Croatian and Lithuanian interest, account fees, cash machines, cash paid in and loan instalments
     r"|PRIPIS OBRESTI|NADOMESTILO ZA VODENJE|NAKNADA ZA VODENJE|DVIG GOTOVINE|ISPLATA GOTOVINE|POLOG GOTOVINE"
@@ -389,7 +395,8 @@ _NOBODY_START = re.compile(
     r"|PASKOLOS (?:(?:Į|I)MOKA|GR(?:Ą|A)(?:Ž|Z)INIMAS)|PASLAUG(?:Ų|U) PLANO|PERVEDIMAS (?:(?:Į|I) SAVO|TARP SAVO)"
     r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES"
     # a teller's or the mobile app's deposit, a customer's cheque returned unpaid, the Spanish loan instalment
-    r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURNED (?:DEPOSITED )?ITEM|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO"
+    r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURN(?:ED)? (?:DEPOSITED )?ITEM|INTERNAL TRANSFER"
+    r"|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO"
     r"|MORTGAGE REPAYMENT|CONVERSION(?= -)|CONVERTED [\d.,]+|AIRWALLEX FEE"
     # Latvian cash paid in or drawn, salary batches, the bank's commission
     r"|SKAIDRAS NAUDAS (?:IEMAKSA|IZMAKSA|IZŅEMŠANA|IZNEMSANA)|ALGU MAKS(?:Ā|A)JUMI|MASVEIDA MAKS(?:Ā|A)JUMS"
@@ -412,7 +419,9 @@ _NOBODY_ANYWHERE = re.compile(
     r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT)"
     # the business's notice or deposit account, a credit union's share account, a French regulated savings book
     r"|TRANSFER TO (?:BUSINESS )?(?:NOTICE|DEPOSIT) (?:ACC|ACCOUNT|A/C)|TRANSFER (?:TO|FROM) SHARE"
-    r"|LIVRET (?:A|BLEU|PRO|DEVELOPPEMENT DURABLE|DDS?))\b"
+    r"|LIVRET (?:A|BLEU|PRO|DEVELOPPEMENT DURABLE|DDS?)"
+    # Slovak transfers between one's own accounts, a batch of salaries, a cash-handling fee
+    r"|MEDZI VLASTN(?:Ý|Y)MI (?:Ú|U)(?:Č|C)TAMI|BULK PAYMENT \d+ ITEMS|CASH HANDLING FEE)\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)
@@ -540,11 +549,15 @@ _LAYOUTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # the account holder itself ("WITHDRAWAL ACH HOMEBASE TYPE: PAYROLL ID: 8923926481 NAME: HOOSIER HEAT SAU")
     # (Nusenda prints the company again before it: "... ID: 5843311183 CO: CANDELARIA INDUS NAME: TORTILLERIA")
     r"(?:DEPOSIT|WITHDRAWAL) ACH (?P<name>.+?) TYPE: ?(?P<purpose>.*?) ID: ?\S+(?: CO: ?.*?)?(?: NAME: ?.*)?",
+    # the same fields joined with " - " (Old Second: "ACH Debit - NICOR GAS - GAS PYMT - ID 2888724760 - NAME: FOX
+    # VALLEY CLAIMS", the receiver again being the account holder)
+    r"ACH (?:DEBIT|CREDIT) - (?P<name>.+?) - (?P<purpose>.*?) - ID:? ?\S+ - (?:IND )?NAME: ?.*",
 ))
 _LAYOUT_START = re.compile(r"(?i)\s*(?:FASTER|BANK GIRO|BILL PAYMENT|STANDING ORDER|DIRECT DEBIT PAYMENT|CARD PAYMENT"
                            r"|TRANSF|BIZUM|BONIFICO|DISPOSIZIONE DI BONIFICO|ADDEBITO|PAGAMENTO|ACQUISTO|WT |ACHAT "
                            r"|OVERSCHRIJVING|DOORLOPENDE|INSTANTOVERSCHRIJVING|EUROPESE OVERSCHRIJVING|POS |E-COMMERCE"
                            r"|CONTACTLESS |DEPOSIT ACH |WITHDRAWAL ACH |STORNO PAGAMENTO |PAGOPA "
+                           r"|ACH DEBIT - |ACH CREDIT - "
                            r"|SEPA DIRECT DEBIT ADDEBITO )")
 
 
@@ -890,6 +903,8 @@ BEA(?: NR)? | GEA(?: NR)? | BETAALPAS
 SEPA INCASSO(?: ALGEMEEN| ZAKELIJK)?(?: DOORLOPEND| EENMALIG)? | SEPA OVERBOEKING | SEPA
 OVERBOEKING(?: NAAR| VAN)? | IDEAL | BETAALAUTOMAAT | ACCEPTGIRO | INCASSO | PERIODIEKE OVERBOEKING(?: NAAR| VAN)?
 PINBETALING | IDEAL-BETALING | BETAALVERZOEK | BETAALD | ONTVANGEN(?: BETALING)? | KAARTBETALING
+DOORLOPENDE OPDRACHT(?: NAAR| VAN)? | INSTANTOVERSCHRIJVING(?: NAAR| VAN)? | OPEN24 | SEPA CT(?: IN| OUT)?
+DBT CRD(?: PIN)? PUR | POS C/L | ODCH[AÁ]DZAJ[UÚ]CA PLATBA | PRIJAT[AÁ] PLATBA | TRVAL[YÝ] PR[IÍ]KAZ | SEPA INKASO
 (?:EUROPESE |INSTANT )?(?:OVERSCHRIJVING|DOMICILIERING)(?: NAAR| VAN)? | DOMICILIATION(?: EUROPEENNE)? | BANCONTACT
 BETALING(?: VIA)?(?: BANCONTACT| MAESTRO| (?:DEBIT )?MASTERCARD| VISA(?: DEBIT)?| V PAY| MET DEBETKAART(?: NUMMER)?)?
 ADDEBITO(?: DIRETTO| SDD| CARTA)? | SDD | BONIFICO(?: IN ENTRATA| ISTANTANEO| SEPA)?(?: DA| A FAVORE DI| A)?
@@ -946,7 +961,7 @@ _CHANNEL_RE = re.compile(
 # whose first word is none of them has no channel prefix, and skips the regex.
 _CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _fold(_CHANNELS)))
                         + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE PLACILO PLACANJE TERECENJE IENAKOSAIS"
-                          " MAKSAJUMS TIESAIS ATGRIEZTS")
+                          " MAKSAJUMS TIESAIS ATGRIEZTS ODCHADZAJUCA PRIJATA TRVALY")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 
@@ -1162,7 +1177,8 @@ def _after_processor(toks: list[_Tok], i: int) -> int | None:
     return None
 
 
-def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = False) -> _Span | None:
+def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = False,
+               dutch: bool = False) -> _Span | None:
     n = len(toks)
     i = 0
     while i < n and toks[i].kind in _LEADING_NOISE:
@@ -1177,6 +1193,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
     skipped = i
     ach = region > 0 and any(t.kind == _CHANNEL and "ACH" in t.norms for t in toks[:region])
     while i < n and not (i + 1 < n and toks[i].kind == _WORD and _ties(toks[i + 1])) and not _initial(toks, i, region):
+        if dutch and toks[i].norms in _DUTCH_PARTICLES and i + 1 < n and toks[i + 1].kind == _WORD:
+            break  # "DE VRIES", "TER HORST": on a Dutch line "de" is no Spanish or French "from"
         if _skippable(toks[i], toks[i + 1] if i + 1 < n else None):
             i += 1
         elif ach and i - region < 2 and i + 1 < n and _ach_entry_word(toks[i]):
@@ -1227,9 +1245,9 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
                 break
             # A single letter left of a cut word, then an entry description or memo: "HARLOW FREIGHT L LEASE PMT",
             # "CITY OF EDINBURGH C TRADE WASTE" (the name field ends at the letter; a person's initial never follows
-            # two words; not the French "D OR", "L ORANGERIE")
+            # two words; not the French "D OR", "L ORANGERIE", where the letter elides before a vowel)
             if (i - 1 > start + 1 and len(toks[i - 1].raw) == 1 and toks[i - 1].raw.isalpha()
-                    and toks[i - 1].raw.isupper() and toks[i - 1].raw not in "DL"
+                    and toks[i - 1].raw.isupper() and (toks[i - 1].raw not in "DL" or tok.raw[0] not in "AEIOUYH")
                     and all(len(t.raw) > 1 for t in toks[start:i - 1])
                     and toks[i - 2].raw.isupper() and tok.raw.isupper() and len(tok.raw) > 1
                     and (not ach or _ach_entry_word(tok) or tok.norms[0] in _PURPOSE_HEADS)):
@@ -1410,6 +1428,10 @@ _NAME_PARTICLES = _words("DA DE DI DO DOS DAS DEL DELLA DELLO DELLE DES DU LA LE
                          "MAC ST SAN SANTA VANDEN VANDER VANDE")
 # Spanish and Portuguese bank lines, where people carry two surnames ("LAURA PUJOL ROCA" whatever her given name):
 # one word after the first surname is the second one, not a memo.
+# Dutch and Flemish transfer lines, where "DE", "TER" and "TEN" open surnames ("DE BOER KWEKERIJ")
+_DUTCH_LINE = re.compile(r"(?i)\b(?:OVERSCHRIJVING|OVERBOEKING|INSTANTOVERSCHRIJVING|DOORLOPENDE OPDRACHT|INCASSO"
+                         r"|NAAR|MEDEDELING|OMSCHRIJVING|BETAALAUTOMAAT|DOMICILIERING)\b")
+_DUTCH_PARTICLES = frozenset((("DE",), ("TER",), ("TEN",)))
 _IBERIAN_LINE = re.compile(r"(?i)\b(?:(?:TRANSFERENCIA|BIZUM|CONCEPTO|ORDENANTE|BENEFICIARIO|TRASPASO|PAGAMENTO"
                            r"|RECIBID[OA]|EMITID[OA]|RECIB|NOMINA|TRF SEPA|TRANSF)\b|TRANSF\.|TRF\.|CONC:|ORD:)")
 
@@ -1858,6 +1880,9 @@ def _drop_owner(raws: list[str]) -> None:
         del raws[end - 3:]
 
 
+_SURNAME_PARTICLES = _words("VAN VON DE DER DEN TER TEN VER DI DA DEL DELLA DU LE LA")
+
+
 def _surname_first(raws: list[str]) -> int:
     """A person printed surname first ("ROSSI MARCO", "Hofmeister, Stefan", "GOMEZ PARDO ALEJANDRO", as Italian,
     German and Spanish banks print account holders): a bookkeeper writes "Marco Rossi", "Alejandro Gomez Pardo".
@@ -1869,13 +1894,18 @@ def _surname_first(raws: list[str]) -> int:
     words = [r.upper() for r in raws]
     if not "".join(words).isascii():
         words = [_fold(w) for w in words]  # ("ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ": by its Latin letters)
+    def given(word: str) -> bool:  # (a double given name too: "HOFFMANN JEAN-PAUL")
+        return all(part in vendor_data.FIRST_NAMES for part in word.split("-"))
+
+    particles = 0
+    while particles < len(words) - 2 and words[particles] in _SURNAME_PARTICLES:
+        particles += 1
+    if particles and len(words) - particles == 2 and given(words[-1]) and not given(words[-2]):
+        return len(words) - 1  # "VAN HECKE PIETER", "VAN DEN BERG ANNA": the particles go with the surname
     first = words[0]
     if (first in vendor_data.FIRST_NAMES or len(first) < 3 or first in _NOT_SURNAMES or first in _ACRONYMS
             or first in _COMPLETIONS or first in COMPLETED_WORDS):
         return 0
-
-    def given(word: str) -> bool:  # (a double given name too: "HOFFMANN JEAN-PAUL")
-        return all(part in vendor_data.FIRST_NAMES for part in word.split("-"))
 
     if len(words) >= 3 and words[2] in vendor_data.HISPANIC_FIRST_NAMES and words[1] not in _NOT_SURNAMES and (
             len(words) == 3 or given(words[3])):
