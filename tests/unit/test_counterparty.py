@@ -1421,3 +1421,20 @@ def test_ties_inside_names_receipts_and_numbered_purposes(description: str, name
 ])
 def test_dashed_ach_fields_irish_slovak_and_flemish_lines(description: str, name: str | None):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # a state's offices by their common abbreviations after its code
+    ("POS Purchase - 02/17 IL SOS ANNUAL REPORT SPRINGFIELD IL - Card ending 7726", "Illinois Secretary of State"),
+    ("PREAUTH DEBIT AR DFA SALES TAX SALES TAX  434857226 CCD", "Arkansas Department of Finance and Administration"),
+    ("ACH WITHDRAWAL AR DFA SALESTAX SALES&USE ID 1939177914 PERMIT 86069818",
+     "Arkansas Department of Finance and Administration"),
+    # memos after names: a supplier's rebate, an owner's draw
+    ("PREAUTH CREDIT PURINA ANIMAL NU REBATE Q3  9386697874 CCD", "Purina Animal Nu"),
+    ("ZELLE PAYMENT TO WADE PRUITT OWNER DRAW ON 08/15 CONF# EUHC5XT0K", "Wade Pruitt"),
+    # Slovak and Czech degrees before a person's name
+    ("Odchádzajúca platba / Ing. Lucia Mrazikova / SK18 5600 0000 0087 6223 0730 / VS 1", "Lucia Mrazikova"),
+    ("Prijatá platba / MUDr. Eva Simkova / SK05 1100 0000 0013 5781 4271 / VS 202", "Eva Simkova"),
+])
+def test_state_offices_memos_and_degrees(description: str, name: str):
+    assert extract_counterparty(description).name == name

@@ -1037,3 +1037,26 @@ def test_maltas_revenue_commissioner_is_read_by_the_form_it_is_paid_with():
     vat = lookup("BILL PAYMENT COMMISSIONER FOR REVENUE VAT RETURN 04/25-06/25", OUT)
     assert fs5 is not None and fs5.category_key == "payroll"
     assert vat is not None and vat.category_key == "taxes" and vat.confidence >= AUTO
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    ("SIMMONS VISA BUSINESS CARD PMT XXXX2493", OUT, "internal_transfer"),  # the business's own card paid off
+    ("Old Second Business Card Payment XXXX1853", OUT, "internal_transfer"),
+    ("Line of Credit Advance - Note XXXX7293", IN, "financing"),
+    ("Beheerskosten Pro Pack december 2025", OUT, "bank_fees"),
+    ("Terugbetaling investeringskrediet 103-3905267-57 - kapitaal en intresten", OUT, "loan_repayment"),
+    ("Pripísanie úroku / 01.01.2026 - 31.03.2026", IN, "interest"),
+    ("Výber hotovosti z bankomatu / SLSP ZILINA NARODNA / 01.03.2026 16:20 / karta 5167", OUT, "internal_transfer"),
+    ("Prevod medzi vlastnými účtami / EKONOMIK ZILINA s.r.o. / SK79 0900 0000 0023 1520 1188", OUT,
+     "internal_transfer"),
+    ("D/D REVENUE COMMISSION ROS F11 PRELIM 2025", OUT, "owner_draw_contribution"),  # a sole trader's Form 11
+])
+def test_own_cards_credit_lines_belgian_and_slovak_bank_lines_and_irelands_form_11(description: str, amount,
+                                                                                   category):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match
+
+
+def test_a_belgian_associations_legal_form_is_not_verizon():
+    assert lookup("Europese domiciliëring BOERENBOND VZW - Schuldeiser-ID BE18ZZZ0626429364", OUT) is None
+    assert lookup("VZW WIRELESS 12345", OUT).vendor == "Verizon"

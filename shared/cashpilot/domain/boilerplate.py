@@ -45,6 +45,7 @@ FRONT_WORDS = 4  # a leading word is among a line's first this many words ...
 FRONT_SHARE = 0.5  # ... in at least this share of its lines
 MAX_RECOVERED_FROM = 2  # a name of more words (codes aside) than this is never replaced by one recovered from its line
 MAX_PHRASE = 6  # the longest opening phrase learned, in words (codes, dates and months aside)
+_IBAN_KEY = re.compile(r"^[a-z]{2}\d{2}[a-z0-9]{10,30}$")  # an IBAN's key ("sk1881800000007000070135")
 _NOT_A_NAME = NOT_A_NAME  # upper-case, as in counterparty
 
 
@@ -359,15 +360,32 @@ def _opening_phrases(lines: list[list[str]]) -> frozenset[tuple[str, ...]]:
     holding a legal form, which ends a name ("ACME LTD" followed by invoice words)."""
     count: Counter[tuple[str, ...]] = Counter()
     nexts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # the account numbers inside each phrase, in every line that opens with it: one number in all of them is one
+    # payee's account ("Odchádzajúca platba / DANOVY URAD ZILINA / SK18 8180 ... / VS ... / <memo>"), so the phrase
+    # is that payee's name and its memos, not the bank's words
+    accounts: dict[tuple[str, ...], set[str] | None] = {}
     for keys in lines:
-        words = [key for key in keys if not _varies(key)]
-        for n in range(2, min(len(words), MAX_PHRASE + 1)):
-            phrase = words[:n]
-            count[tuple(phrase)] += 1
-            nexts[tuple(phrase)].add(words[n])
+        words: list[str] = []
+        seen: set[str] = set()
+        run = ""  # codes printed one after another, joined: an IBAN in groups of four is one account number
+        for key in keys:
+            if _varies(key):
+                run += key
+                continue
+            if _IBAN_KEY.match(run):
+                seen.add(run)
+            run = ""
+            if 2 <= len(words) <= MAX_PHRASE:
+                phrase = tuple(words)
+                count[phrase] += 1
+                nexts[phrase].add(key)
+                before = accounts.get(phrase)
+                accounts[phrase] = set(seen) if phrase not in accounts else (before & seen if before else before)
+            words.append(key)
     return frozenset(
         phrase for phrase, lines_with in count.items()
         if lines_with >= MIN_LINE_COUNT and len(nexts[phrase]) >= max(MIN_NEIGHBOURS, MIN_SPREAD * lines_with)
+        and not accounts.get(phrase)
         and not any(normalize_name(f"x {word}") == "x" for word in phrase))
 
 
@@ -441,7 +459,7 @@ def trailing_places(lines: Iterable[tuple[str, str]]) -> frozenset[str]:
     return frozenset(word for word in places if all(owners[head] == 1 for head in heads[word]))
 
 
-_BEFORE_IBAN = re.compile(r"(\S+)\s+[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+_BEFORE_IBAN = re.compile(r"([^\s/|,]+)[\s/|,]+[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 _TOWN_LINKS = frozenset(("de", "do", "da", "am", "an", "im", "in", "sur", "en", "bei"))
 # Country codes card lines print after the town (ISO alpha-2 and alpha-3 of the countries our banks print), as keys.
 _COUNTRY_CODES = frozenset((

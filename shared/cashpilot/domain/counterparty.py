@@ -865,7 +865,7 @@ DEBIT POS | AUT(?: \d+)?
 (?:VISA )?DDA (?:PURCHASE|PUR|DEBIT|REF|REFUND|CREDIT)
 \*+\d{4} | WEB INITIATED (?:PAYMENT|PMT|DEBIT)(?: AT)?
 CORPORATE ACH | WEB AUTHORI[SZ]ED (?:PMT|PAYMENT) | (?:CCD|PPD|WEB) (?:DEPOSIT|DEBIT|CREDIT)
-PRE-?AUTHORI[SZ]ED (?:DEBIT|CREDIT|PAYMENT|PMT) | OVERSCHRIJVING | RECURRING DEBIT CARD
+PRE-?AUTHORI[SZ]ED (?:DEBIT|CREDIT|PAYMENT|PMT) | PREAUTH (?:DEBIT|CREDIT) | OVERSCHRIJVING | RECURRING DEBIT CARD
 DEPOSIT FROM | OTR | BAC | CHG | CR | VIS | D/D | S/O | TRANSFER (?:OUT|IN)
 CHECKCARD(?: PURCHASE)? | CHECK CARD(?: PURCHASE)?
 DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE| CREDIT| REFUND)?
@@ -1052,8 +1052,8 @@ _STOP_WORDS = _words(
     "DRAWING DIVIDEND DIVIDENDS REMITTANCE REMIT ECH ECHEANCE EFT SETTLEMENT SETTLEMT EDI PYMNTS PYMNT PAYABLES "
     # French memos after a payee ("LEFEVRE MARGAUX REMUNERATION GERANT", "PRIMEURS LAMARRE RELEVE OCTOBRE")
     "REMUNERATION ACOMPTE RELEVE "
-    # a gift's memo after the giver ("FPS RECEIPT S AKHTAR DONATION")
-    "DONATION "
+    # a gift's memo after the giver ("FPS RECEIPT S AKHTAR DONATION"), a supplier's rebate, an owner's draw
+    "DONATION REBATE DRAW OWNER "
     "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
     "MOTIF LIBELLE VERWENDUNGSZWECK OMSCHRIJVING UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER "
     "EINKOMMENSTEUER KOERPERSCHAFTSTEUER IBAN BIC PRIVATENTNAHME ENTNAHME PRIVATEINLAGE MOTIVO CAUS SELFBILL "
@@ -1065,7 +1065,7 @@ _STOP_WORDS = _words(
     "VENCIMENTO VENCIMENTOS ORDENADO SALARIO SALARIOS RENDA ALUGUER ALUGUEL FATURA FT HONORARIOS MENSALIDADE "
     "QUOTA CUOTA PAGAMENTO VENDORPAY VENDORPMT TAXES TAXPAYMNT VENC ADIANT MANDAATREFERENTIE PREM CK ORG OBI BNF ID "
     "COMMUNICATION COMMUNICATIE KASSENZEICHEN "
-    "RUECKBELASTUNG RUCKBELASTUNG SOC VIITE ARKISTOINTITUNNUS ASIAKAS VIESTI MEDDELANDE TRASPASO SALESUSE "
+    "RUECKBELASTUNG RUCKBELASTUNG SOC VIITE ARKISTOINTITUNNUS ASIAKAS VIESTI MEDDELANDE TRASPASO SALESUSE SALESTAX "
     "WITHHOLDG WITHHOLDING TASA TASAS "
     "ZELLE"
 )
@@ -1380,6 +1380,7 @@ _SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",),
 _PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT LEASE WC")
 _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL", "TAX",
                                           "TAXES", "PREM", "BI", "BIL", "NOTE", "MEMO"))
+_ACADEMIC_TITLES = _words("ING MUDR JUDR MGR BC PHDR RNDR MVDR PAEDDR DIPL")
 _HONORIFICS = _words("MR MRS MS MISS MSTR MME MLLE MMES HERR FRAU HR FR DHR MEVR MEVROUW SR SRA SRTA SIG SIGRA "
                      "GEOM DOTT DOTTSSA AVV RAG")
 # (Lithuanian UAB and VšĮ lead too, as do Latvian SIA, AAS and IK; and the Dutch foundation's "Stichting", which
@@ -1572,6 +1573,8 @@ def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
     rest = [t for t in toks[start + 1:end] if t.kind == _WORD]
     if word in _HONORIFICS or word in _LEADING_LEGAL:
         return bool(rest)
+    if word in _ACADEMIC_TITLES and not toks[start].raw.isupper():
+        return bool(rest)  # Slovak and Czech degrees before a name ("Ing. Lucia Mrazikova", "MUDr. Eva Simkova")
     # French "M LUCAS BERNARD" (Monsieur); a lone "M" before one word is an initial ("M SMITH").
     # Not an initial, surname and memo ("M FLETCHER MEMBER SHARES").
     return (word == "M" and toks[start].raw in ("M", "M.") and len(rest) >= 2 and all(len(t.raw) > 1 for t in rest)
@@ -1943,6 +1946,9 @@ def _expand_abbreviations(raws: list[str]) -> None:
         # "OH DEPT TAXATION", "NC DEPT REVENUE": the department of it, as written out
         if raws[k] in ("DEPARTMENT", "DIVISION") and raws[k + 1].isupper() and raws[k + 1] not in ("OF", "&"):
             raws.insert(k + 1, "OF")
+    if len(raws) >= 2 and raws[0] in vendor_data.US_STATE_NAMES and raws[1] in _STATE_OFFICES:
+        # "IL SOS ANNUAL REPORT", "AR DFA SALES TAX": the state's office, written out
+        raws[1:2] = _STATE_OFFICES[raws[1]].split()
     if len(raws) >= 2 and raws[0].isupper() and raws[1] in _STATE_BODIES and (
             len(raws) >= 3 or raws[1] != "DEPARTMENT"):
         state = vendor_data.US_STATE_NAMES.get(raws[0])
@@ -1952,6 +1958,8 @@ def _expand_abbreviations(raws: list[str]) -> None:
 
 # What a US state code in front names: "ME REVENUE SVCS", "CO SECRETARY OF STATE", "MN DEPT OF REVENUE"
 _STATE_BODIES = _words("DEPARTMENT REVENUE TAXATION SECRETARY COMPTROLLER BUREAU TREASURER")
+_STATE_OFFICES = {"SOS": "SECRETARY OF STATE", "DFA": "DEPARTMENT OF FINANCE AND ADMINISTRATION",
+                  "DOR": "DEPARTMENT OF REVENUE"}
 _ACH_NAME_WIDTH = 16
 _COUNCIL_HEADS = _words("CITY COUNTY BOROUGH DISTRICT")
 _FIRM_HEADS = _words("CABINET STUDIO ETUDE")
