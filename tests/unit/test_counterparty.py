@@ -1438,3 +1438,33 @@ def test_dashed_ach_fields_irish_slovak_and_flemish_lines(description: str, name
 ])
 def test_state_offices_memos_and_degrees(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # Qonto's fields joined with " · ", its accented channel words
+    ("Virement permanent émis · SCI QUAI DES ANTILLES · Loyer octobre atelier", "Sci Quai des Antilles"),
+    ("Virement instantané reçu · SA OUEST-FRANCE · BRM-2025-064 VIDEO MARQUE EMPLOYEUR", "Ouest-France"),
+    ("Remise de chèque · N° 6205665", None),
+    ("VIREMENT SEPA EMIS VERS DUPONT SA", "Dupont"),
+    # Banco BPI: card lines, immediate and standing transfers, a public body's payment reference, the terminal
+    ("DEVOL CARTAO DEB ****5120 09.05 LEROY MERLIN PORTO PORTO PRT", "Leroy Merlin"),
+    ("PAG CARTAO DEB ****5120 11.06 FACEBK *YZ7CJ2YMXD DUBLIN IRL", "Meta"),
+    ("TRF IMED DE TABERNA DO BONFIM UNIP LDA FT A/0313", "Taberna Do Bonfim"),
+    ("TRF PERIOD P/ IMOBILIARIA CAMPANHA LDA RENDA ABR", "Imobiliaria Campanha"),
+    ("PAG SERV ENT 21409 REF 238336023 MUNICIPIO DO PORTO TAXA PUBLICIDADE", "Municipio Do Porto"),
+    ("LIQ VENDAS TPA 3258422 MOV 0904", None),
+    # Trustmark's PIN lines and its own card paid; a Fedwire reference before the payer
+    ("DEBIT CARD PIN PURCHASE 06/10 13:08 CHEVRON 0209785 INDIANOLA MS CARD#0385", "Chevron"),
+    ("TRUSTMARK VISA PAYMENT BUSINESS CARD XXXX3268", None),
+    ("WIRE IN FED REF 290584 TRIPLE CREEK CUTTING HORSES LLC WEATHERFORD TX OBI SADDLE", "Triple Creek Cutting Horses"),
+    # Nordea (Finnish): holders surname first, salaries, own transfers; "JAN" before an account is a given name
+    ("SEPA-MAKSU LÄHTEVÄ SALMELA AKI FI93 5798 6327 4753 82 VIESTI MAANVUOKRA", "Aki Salmela"),
+    ("PALKKA MAKINEN EETU FI81 4229 7780 6120 91 PALKKA TAMMIKUU", "Eetu Makinen"),
+    ("SEPA-MAKSU SAAPUVA PEETERS JAN BE23 4456 2973 6491 VIESTI HUSKY TOUR", "Jan Peeters"),
+    ("OMA SIIRTO REVONTULI HUSKIES OY FI40 5918 1393 4504 14 VIESTI VEROVARAUS", None),
+    ("RENT JAN 2026", None),
+    # a memo that opens with the name's last word
+    ("STANDING ORDER LOW MOOR GALLOPS GALLOPS FEES 4616", "Low Moor Gallops"),
+])
+def test_qonto_bpi_trustmark_and_nordea_lines(description: str, name: str | None):
+    assert extract_counterparty(description).name == name

@@ -1060,3 +1060,19 @@ def test_own_cards_credit_lines_belgian_and_slovak_bank_lines_and_irelands_form_
 def test_a_belgian_associations_legal_form_is_not_verizon():
     assert lookup("Europese domiciliëring BOERENBOND VZW - Schuldeiser-ID BE18ZZZ0626429364", OUT) is None
     assert lookup("VZW WIRELESS 12345", OUT).vendor == "Verizon"
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    # a card payment given back through a processor is a refund, not a payout of the business's sales
+    ("Remboursement carte · AMAZON PAYMENTS EUROPE S.C.A. · LUXEMBOURG · Carte ••4821", IN, "refunds"),
+    ("AMAZON PAYMENTS EUROPE PAYOUT", IN, "sales_revenue"),
+    # France's withholding at source is a wage tax; a payroll provider's subscription is its software
+    ("Prélèvement SEPA · DGFIP · PAS novembre 2620535009 · RUM OT4TAQFL8ZG83E", OUT, "payroll"),
+    ("Prélèvement SEPA · PAYFIT SAS · Abonnement décembre · RUM 5MR2DNMQN9C4UK", OUT, "software"),
+    # TotalEnergies' electricity and gas, not its fuel stations
+    ("Prélèvement SEPA · TOTALENERGIES ELECTRICITE ET GAZ FRANCE · Facture 913249", OUT, "utilities"),
+    ("CARD PAYMENT TOTALENERGIES STATION NANTES", OUT, "travel"),
+])
+def test_card_refunds_through_processors_french_withholding_and_energy_lines(description: str, amount, category):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match

@@ -190,7 +190,7 @@ def _analyse(text: str) -> Analysis:
     segments: list[tuple[str, list[_Tok]]] = []
     for kind, value in _fields(text):
         parts = _SEGMENT_SPLIT.split(value) if (" -" in value or "|" in value or "   " in value or "\\" in value
-                                                 or " , " in value) else (value,)
+                                                 or " , " in value or " · " in value) else (value,)
         for part in parts:
             if part.strip():
                 segments.append((kind, _tokens(part)))
@@ -283,7 +283,7 @@ _TRANSFER_LINE = re.compile(
     r"(?i)(?:\b|(?<=-))(?:(?:UE|Ü|U)BERWEISUNG|LASTSCHRIFT|GUTSCHR(?:IFT)?|DAUERAUFTRAG|SEPA OVERBOEKING|SEPA INCASSO"
     r"|PRLV SEPA|VIR SEPA|VIREMENT|ORDRE PERMANENT|TRANSFERENCIA|BONIFICO|OVERSCHRIJVING|DOMICILIERING|PLATBA|INKASO"
     r"|PREVOD|MAKSE|LAEKUMINE|PRZELEW|TILISIIRTO|VIR|ΕΜΒΑΣΜΑ|ΜΕΤΑΦΟΡΑ|ΠΑΓΙΑ ΕΝΤΟΛΗ|BIZUM"
-    r"|INSTANTOVERSCHRIJVING|DOORLOPENDE OPDRACHT)\b|/TRTP/|\bTRANSF\b"
+    r"|INSTANTOVERSCHRIJVING|DOORLOPENDE OPDRACHT|SEPA-MAKSU|PALKKA)\b|/TRTP/|\bTRANSF\b"
 )
 
 
@@ -394,6 +394,8 @@ _NOBODY_START = re.compile(
     r"|NADOMESTILO ZA|NAKNADA ZA|PRILJEV KARTI(?:Č|C)NIH|PU(?:Š|S)TANJE KREDITA|GRYN(?:Ų|U)J(?:Ų|U) PINIG(?:Ų|U)"
     r"|PASKOLOS (?:(?:Į|I)MOKA|GR(?:Ą|A)(?:Ž|Z)INIMAS)|PASLAUG(?:Ų|U) PLANO|PERVEDIMAS (?:(?:Į|I) SAVO|TARP SAVO)"
     r"|MOVED [\d.,]+ [A-Z]{3} (?:TO|FROM)\b|WISE CHARGES"
+    # a cheque paid in (Qonto), the Portuguese terminal's settlement and its fee, a Finnish own-account transfer
+    r"|REMISE DE CH(?:È|E)QUES?|LIQ\.? VENDAS TPA|COM\.? TPA|OMA SIIRTO"
     # a teller's or the mobile app's deposit, a customer's cheque returned unpaid, the Spanish loan instalment
     r"|TELLER DEPOSIT|MOBILE BANKING DEPOSIT|RETURN(?:ED)? (?:DEPOSITED )?ITEM|INTERNAL TRANSFER"
     r"|AMORTIZACI(?:Ó|O)N (?:DE )?PR(?:É|E)STAMO"
@@ -416,7 +418,7 @@ _NOBODY_ANYWHERE = re.compile(
     r"|(?:TAX|VAT) RESERVE|(?:TAX|VAT) SAVER|BUSINESS SAVER"
     r"|BULK PAY(?:MENTS?)? (?:SALARIES|WAGES|PAYROLL)|TRANSFER (?:TO|FROM) OPERATING"
     r"|(?:CHECKING|ACCOUNT|MAINTENANCE) (?:SVC|SERVICE) (?:CHG|CHARGE|FEE)S?"
-    r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT)"
+    r"|(?:COMMERCIAL|BUSINESS) CARD (?:PMT|PAYMENT)|VISA PAYMENT BUSINESS CARD"
     # the business's notice or deposit account, a credit union's share account, a French regulated savings book
     r"|TRANSFER TO (?:BUSINESS )?(?:NOTICE|DEPOSIT) (?:ACC|ACCOUNT|A/C)|TRANSFER (?:TO|FROM) SHARE"
     r"|LIVRET (?:A|BLEU|PRO|DEVELOPPEMENT DURABLE|DDS?)"
@@ -686,7 +688,7 @@ _WORDISH = frozenset((_WORD, _DOMAIN))
 _WORDY_NOISE = frozenset((_CHANNEL, _SMALL_NUMBER, _REF))  # not in the name, but their words still count
 
 # Field separators inside a description: " - ", "|", a run of spaces, a backslash (Raiffeisen's "<merchant>\\<town>")
-_SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}|\s*\\\s*|\s+,\s+")
+_SEGMENT_SPLIT = re.compile(r"\s+-\s+|\s+--\s+|\s*\|\s*|\s{3,}|\s*\\\s*|\s+,\s+|\s+·\s+")
 _LETTER_HASH = re.compile(r"(?<!\S)([A-Za-z])#(?=\d{3,}\b)")
 _ONE_AND_ONE = re.compile(r"(?i)\b1\s?(?:&|und)\s?1\b")
 _GLUED_DOMAIN = re.compile(r"(?i)(?:(?<=\.com)|(?<=\.net)|(?<=\.org)|(?<=\.[a-z]{2}))-(?=[a-z]{3})")
@@ -868,7 +870,7 @@ CORPORATE ACH | WEB AUTHORI[SZ]ED (?:PMT|PAYMENT) | (?:CCD|PPD|WEB) (?:DEPOSIT|D
 PRE-?AUTHORI[SZ]ED (?:DEBIT|CREDIT|PAYMENT|PMT) | PREAUTH (?:DEBIT|CREDIT) | OVERSCHRIJVING | RECURRING DEBIT CARD
 DEPOSIT FROM | OTR | BAC | CHG | CR | VIS | D/D | S/O | TRANSFER (?:OUT|IN)
 CHECKCARD(?: PURCHASE)? | CHECK CARD(?: PURCHASE)?
-DBT CRD(?: \d+)? | DEBIT CARD(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE| CREDIT| REFUND)?
+DBT CRD(?: \d+)? | DEBIT CARD(?: PIN)?(?: DEBIT| PAYMENT| TRANSACTION| PURCHASE| CREDIT| REFUND)?
 VISA DEBIT(?: PURCHASE| PAYMENT)? | DEBIT PURCHASE(?: VISA)? | VISA PURCHASE | CONTACTLESS(?: PAYMENT)?
 FEDWIRE (?:CREDIT|DEBIT)(?: VIA)? | DEB
 CARD PAYMENT(?: TO)? | CARD TRANSACTION(?: OF[\s|]+(?:[\d.,]+ )?[A-Z]{3} ISSUED BY)? | APPLE PAY | CARD | BPAY
@@ -889,8 +891,8 @@ RECEIVED MONEY FROM | MONEY SENT TO | MONEY RECEIVED FROM | MONEY ADDED(?: FROM)
 TRANSFERENCIA(?: RECIBIDA| EMITIDA| REALIZADA| ENVIADA| ORDENADA| INMEDIATA)?(?: A FAVOR DE| DE| A)?
 PRLV(?: SEPA)? | PRELEVEMENT(?: EUROPEEN| SEPA)?
 EN FAVEUR DE | ORDRE PERMANENT EN FAVEUR DE
-VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)?(?: DE| A| POUR| VERS)?
-VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTANE)?)?(?: RECU| EMIS| PERMANENT)? EN VOTRE FAVEUR(?: DE| A| POUR)?
+VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTAN.)?)?(?: RE.U| .MIS| PERMANENT(?: .MIS)?)?(?: DE| A| POUR| VERS)?
+VIR(?:EMENT)?(?: SEPA| EUROPEEN)?(?: INST(?:ANTAN.)?)?(?: RE.U| .MIS| PERMANENT)? EN VOTRE FAVEUR(?: DE| A| POUR| PAR)?
 VIR(?:EMENT)? EUROPEEN(?: EMIS| RECU)?(?: LOGITEL| NET| WEB)?(?: POUR| DE| VERS)?
 AVOIR(?: CB)? | CB | CARTE(?: BANCAIRE)? | PAIEMENT(?: PAR)?(?: CARTE| BANCONTACT| MAESTRO| DEBIT MASTERCARD)?
 FACTURE CARTE | ACHAT CB | RETRAIT DAB
@@ -948,6 +950,10 @@ PAGAMENTO CARTA(?: DI)?(?: DEBIT[OA]?| CREDIT[OA]?)?(?: \*?\d{4})?(?: DEL [\d/]{
 ПЛАЩАНЕ КЪМ БЮДЖЕТА
 (?:НАРЕДЕН|ПОЛУЧЕН)(?: SEPA)? КРЕДИТЕН ПРЕВОД(?: КЪМ| ОТ)? | ПЛАЩАНЕ НА СМЕТКА | КРЕДИТЕН ПРЕВОД(?: КЪМ| ОТ)?
 JCCSMART PAYMENT | (?:OUTGOING|INCOMING) (?:SEPA|SWIFT) TRANSFER(?: TO| FROM)?
+VIREMENT (?:INSTANTAN[EÉ] |PERMANENT |SEPA )?(?:RE[CÇ]U|[EÉ]MIS) | PR[EÉ]L[EÈ]VEMENT(?: SEPA)? | PAIEMENT CARTE
+REMBOURSEMENT CARTE | (?:PAG|DEVOL|COMPRA) CART[AÃ]O(?: DEB| CRED)?(?: \*+\d{4})?(?: \d\d\.\d\d)?
+TRF (?:IMED|PERIOD|IMEDIATA|PERIODICA)(?: P/| DE| PARA)? | PAG SERV(?:ICOS)? ENT \d+ REF \d+
+PALKKA | FED(?:WIRE)? REF \d+ | KORTTIOSTO(?: \d\d?\.\d\d?\.)? | SEPA-MAKSU(?: L[AÄ]HTEV[AÄ]| SAAPUVA)?
 """
 _CHANNEL_RE = re.compile(
     r"(?i)[\s|:/.,*-]*(?:"
@@ -961,7 +967,7 @@ _CHANNEL_RE = re.compile(
 # whose first word is none of them has no channel prefix, and skips the regex.
 _CHANNEL_WORDS = _words(" ".join(re.findall(r"[A-Z]+", _fold(_CHANNELS)))
                         + " VIREMENT PREAUTHORIZED PREAUTHORISED VRATENIE PLACILO PLACANJE TERECENJE IENAKOSAIS"
-                          " MAKSAJUMS TIESAIS ATGRIEZTS ODCHADZAJUCA PRIJATA TRVALY")
+                          " MAKSAJUMS TIESAIS ATGRIEZTS ODCHADZAJUCA PRIJATA TRVALY REMBOURSEMENT DEVOL")
 _CHANNEL_STEMS = ("LASTSCHRIFT", "BERWEISUNG", "GUTSCHRIFT", "KARTE", "ZAHLUNG")
 _FIRST_WORD = re.compile(r"[\s|:/.,*-]*([^\W\d_]+)")
 
@@ -1053,7 +1059,7 @@ _STOP_WORDS = _words(
     # French memos after a payee ("LEFEVRE MARGAUX REMUNERATION GERANT", "PRIMEURS LAMARRE RELEVE OCTOBRE")
     "REMUNERATION ACOMPTE RELEVE "
     # a gift's memo after the giver ("FPS RECEIPT S AKHTAR DONATION"), a supplier's rebate, an owner's draw
-    "DONATION REBATE DRAW OWNER "
+    "DONATION REBATE DRAW OWNER STATEMENT MEMO MEM ACCTS KORTTI JASENMAKSU TAXA APOIO "
     "PAYABLE RECEIVABLES BILLPAY PMTS PAYOUT PAYOUTS EVERYDAY CHEC CHECKING WAY2SAVE CONCEPTO CAUSALE "
     "MOTIF LIBELLE VERWENDUNGSZWECK OMSCHRIJVING UMSATZSTEUER UST USTVA STNR STEUERNUMMER LOHNSTEUER GEWERBESTEUER "
     "EINKOMMENSTEUER KOERPERSCHAFTSTEUER IBAN BIC PRIVATENTNAHME ENTNAHME PRIVATEINLAGE MOTIVO CAUS SELFBILL "
@@ -1104,7 +1110,7 @@ _BANK_LINE_WORDS = _words(
 _BANK_LINE_SUFFIXES = ("ENTGELT", "GEBUHR", "GEBUEHR", "ZINSEN", "KOSTEN", "ABRECHNUNG")
 _LEGAL = _words(
     "LTD LIMITED INC LLC LLP LP PLC CORP CORPORATION CO COMPANY GMBH AG KG UG OHG EV BV NV VOF SA SAS SARL SL "
-    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC AE IKE EPE AEGA EOOD OOD EAD"
+    "SRL SPA LDA LTDA PTY AB AS APS OY GBR UA ASBL VZW OYJ DOO SRO KFT ZRT PBC IFIC AE IKE EPE AEGA EOOD OOD EAD UNIP"
 )
 _CONNECTORS = _words("AND OF THE FOR AT TO FROM BY A DE DU DES LA LE DER DIE DAS VON VAN UND ET Y E VOM AM ON")
 # Words that are never a counterparty's name on their own (upper case): shared with domain/boilerplate.py.
@@ -1114,7 +1120,8 @@ _WORDLIKE_STATES = _words("CO IN OR ME OK HI LA AL ID MS MA PA DE NE SC")
 # Words that make a following place name part of the name ("GEMEENTE UTRECHT", "STADTWERKE MUENCHEN").
 _PLACE_GUARD = _words("OF DE DU VON VAN DI DEL DA CITY COUNTY STATE GEMEENTE GEMEINDE STADT STADTWERKE LANDKREIS "
                       "KREIS STAD COMUNE MAIRIE VILLE AYUNTAMIENTO CONCELLO PROVINCIE PROVINCIA REGIONE WATERSCHAP "
-                      "BOROUGH FINANZAMT HAUPTZOLLAMT UNIVERSITY UNIVERSITEIT UNIVERSITAT")
+                      "BOROUGH FINANZAMT HAUPTZOLLAMT UNIVERSITY UNIVERSITEIT UNIVERSITAT DO DOS DAS MUNICIPIO CAMARA "
+                      "CONCELHO")
 _CITY_WORDS = {tuple(c.split()) for c in vendor_data.CITIES}
 _CITY_LENGTHS = sorted({len(c) for c in _CITY_WORDS}, reverse=True)
 _PLACE_ENDINGS = vendor_data.COUNTRIES | vendor_data.US_STATES | {c[-1] for c in _CITY_WORDS}
@@ -1213,7 +1220,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
         kind = tok.kind
         if kind == _WORD:
             if i > start and (all(w in _STOP_WORDS or w in _MONTHS for w in tok.norms) or (
-                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)) and not _tied_stop(toks, i):  # "USt-VA"
+                    len(tok.norms) > 1 and "".join(tok.norms) in _STOP_WORDS)) and not _tied_stop(toks, i) and not (
+                    _given_before_account(toks, i)):  # ("USt-VA": a stop word of several parts)
                 break
             # A name printed in capitals, then the payer's memo in lower case ("BRITTANY KOWALSKI bachelorette SUP
             # tour", "NINA KOVAČ cvetlični med"): the name ends where the case changes
@@ -1230,6 +1238,9 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             if (i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms
                     and not (i == start + 1 and tok.norms[0] in _DOUBLED_PLACES)):
                 break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
+            if (i > start + 1 and tok.raw.isupper() and len(tok.raw) >= 3 and toks[i - 1].kind == _WORD
+                    and tok.norms == toks[i - 1].norms):
+                break  # a memo that opens with the name's last word: "LOW MOOR GALLOPS GALLOPS FEES", "LOGS LOGS 633"
             if (i > start + 1 and tok.norms in _PREMISES and i + 1 < n
                     and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER)):
                 break  # the premises the payment is for: "BOTANIC AVENUE PROP UNIT 2 RENT"
@@ -1390,6 +1401,21 @@ _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTIN
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
                             "AE IKE EPE AEGA EOOD OOD EAD "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
+
+
+def _given_before_account(toks: list[_Tok], i: int) -> bool:
+    """A month's name that is a given name: "PEETERS JAN BE23 4456 ...", the holder printed surname first, then the
+    account number."""
+    return (_given_name(toks[i].norms[0]) and i + 1 < len(toks) and toks[i + 1].kind == _REF
+            and _IBAN_RAW.match(toks[i + 1].raw) is not None)
+
+
+def _given_name(word: str) -> bool:
+    """A common given name, or "JAN" (Dutch, Czech, Polish...), left out of them as January's short form."""
+    return word in vendor_data.FIRST_NAMES or word == "JAN"
+
+
+_IBAN_RAW = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}$")
 
 
 def _tied_stop(toks: list[_Tok], i: int) -> bool:
@@ -1898,7 +1924,7 @@ def _surname_first(raws: list[str]) -> int:
     if not "".join(words).isascii():
         words = [_fold(w) for w in words]  # ("ΠΑΠΑΔΑΚΗΣ ΝΙΚΟΛΑΟΣ": by its Latin letters)
     def given(word: str) -> bool:  # (a double given name too: "HOFFMANN JEAN-PAUL")
-        return all(part in vendor_data.FIRST_NAMES for part in word.split("-"))
+        return all(_given_name(part) for part in word.split("-"))
 
     particles = 0
     while particles < len(words) - 2 and words[particles] in _SURNAME_PARTICLES:
@@ -1988,7 +2014,7 @@ _LEGAL_PHRASES = tuple(tuple(p.split()) for p in (
     "SE UND CO KG", "SE CO KG", "AG UND CO KG", "AG CO KG", "GMBH UND CO KG", "GMBH CO KG", "SE", "S C A R L",
     "SC A R L", "SCARL"))
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
-_CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT INCORPORA")
+_CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT CORPORATI INCORPORA")
 # Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
 # only cuts no other common word starts with, and well-known abbreviations.
 _COMPLETIONS: dict[str, str] = {}

@@ -2839,6 +2839,7 @@ SmartestEnergy: SMARTESTENERGY | SMARTEST ENERGY
 Yü Energy: YU ENERGY
 Corona Energy: CORONA ENERGY
 TotalEnergies Gas & Power > TotalEnergies: TOTALENERGIES GAS POWER | TOTALENERGIES GAS AND POWER | TOTAL GAS POWER
+TotalEnergies Électricité et Gaz > TotalEnergies: TOTALENERGIES ELECTRICITE | TOTAL DIRECT ENERGIE
     | TOTAL GAS AND POWER
 Crown Gas & Power: CROWN GAS POWER | CROWN GAS AND POWER
 Outfox the Market: OUTFOX THE MARKET
@@ -3284,7 +3285,7 @@ MCC_RANGES: tuple[tuple[int, int, str, float], ...] = (
 # Words that change what a known vendor's line is (`vendors.lookup`); phrases as in KEYWORDS, "|"-separated.
 # A payroll provider's own fee is software, not wages ("RIPPLING FEES", "ONPAY INC BILLING"). A PEO or employer of
 # record invoices the wages together with its fee: only an explicit fee line is its fee.
-PAYROLL_FEE_WORDS = "FEE | FEES | SERVICE FEE | SERVICE FEES | MONTHLY FEE | SUBSCRIPTION"
+PAYROLL_FEE_WORDS = "FEE | FEES | SERVICE FEE | SERVICE FEES | MONTHLY FEE | SUBSCRIPTION | ABONNEMENT | ABO"
 PAYROLL_INVOICE_WORDS = "INVOICE | BILLING"
 # Money in from a platform the dictionary knows as a supplier (Faire, Amazon, Etsy) with payout wording is the
 # business's own sales paid out, not a refund.
@@ -3297,7 +3298,7 @@ WAGE_TAX_WORDS = """LST | LOHNSTEUER | LOHNSTEUER* | LOHNST | LSTANMELDUNG | LOH
     | WH TAX | PAYROLL TAX | PAYROLL TAXES | RET FONTE | RETENCAO NA FONTE | RETENCOES NA FONTE
     | ZAVISLEJ CINNOSTI | ZAVISLE CINNOSTI | RTS | RETENUE SUR SALAIRES
     | RETENCAO FONTE | TSD | PIT 4 | PIT 4R | FORSKUDDSTREKK | ARBEIDSGIVERAVGIFT | ARBETSGIVARAVGIFT | SKATTEAVDRAG
-    | EARNINGTAX | EARNINGS TAX
+    | EARNINGTAX | EARNINGS TAX | PAS | PRELEVEMENT A LA SOURCE
     | A SKAT | AM BIDRAG | ENNAKONPIDATYS | GPM | IIN | PRISPEVKI | DOHODNINE PLACE | DOHODNINA PLACE | DOPRINOS
     | DOPRINOSI | NESAMOSTALNOG RADA | VSD | PSD | UI TAX | SUI TAX | SUTA | FUTA | UNEMPLOYMENT TAX
     | UNEMPLOYMENT INS | UNEMPLOYMENT INSURANCE | UI CONTRIB | UC TAX | EIT WH | WH | PFML"""
@@ -3316,6 +3317,9 @@ RENT_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?115\b"
 WAGE_TAX_FORMS = r"\bMOD(?:ELO)?\.? ?11[01]\b|\bFS ?5\b"  # (110 is the Basque provinces' own)
 # Money in from a known vendor's accounts payable ("ADOBE INC PAYABLES", "WE ENERGIES VENDOR PMT") pays the business's
 # invoice: the vendor is a customer here, and nothing was refunded. Read on the whole line.
+# Card refunds by the bank's own words for them, at the start of the line
+CARD_REFUND_LINES = (r"(?i)\s*(?:(?:DEBIT |VISA |POS )?CARD (?:REFUND|RETURN|CREDIT)|REMBOURSEMENT CARTE"
+                     r"|AVOIR CB|DEVOL(?:UCION|\.)? (?:COMPRA|CARTAO|TARJ)|STORNO PAGAMENTO|KARTENGUTSCHRIFT)\b")
 VENDOR_PAYS_INVOICE = (r"\b(?:PAYABLES?|ACCOUNTS PAYABLE|A/P"
                        r"|(?:VENDOR|SUPPLIER|AP) (?:PMT|PMNT|PAYMT|PAYMNT|PYMT|PAYMENT|PAYMENTS)"
                        # a retailer's EDI remittance (Amazon Vendor Central), or "payment of invoice" (Latvian)
@@ -3509,7 +3513,7 @@ FIRST_NAMES = HISPANIC_FIRST_NAMES | _words(
     "HANS KLAUS JUERGEN JURGEN WOLFGANG ANDREAS STEFAN MARKUS MATTHIAS TOBIAS FLORIAN SEBASTIAN JONAS LUKAS "
     "FELIX MAXIMILIAN URSULA MONIKA PETRA SABINE SUSANNE KATHARINA LENA LEONIE BIRGIT JUTTA HEIKE ANKE DIRK UWE "
     "JOERG JORG HEINZ GUENTER GUNTER PIETER HENK KEES WILLEM JOOST DAAN BRAM SANNE LOTTE ANOUK FLEUR MAARTEN "
-    "KRISTOF LIEVEN JEF FIEN EVELIEN KATRIEN VEERLE ANNELIES JENTE SEPPE ROBBE "
+    "KRISTOF LIEVEN JEF FIEN EVELIEN KATRIEN VEERLE ANNELIES JENTE SEPPE ROBBE EETU JOLENE MARCY "
     "MIKKO JUHA MATTI ANTTI JUSSI LARS ERIK ANDERS NIELS SOREN MADS MAGNUS AINO SOFIA FREJA INGRID ANNIKA "
     "PIOTR KRZYSZTOF TOMASZ PAWEL MAREK AGNIESZKA KATARZYNA MAGDALENA") | _words(
     # Common given names of working-age adults in the US, the UK and Ireland, and Europe (no word, brand, town or

@@ -125,6 +125,7 @@ _FEE_GIVEBACK = _phrases(vendor_data.FEE_GIVEBACK_PHRASES)
 _HOST_INVOICE = re.compile(vendor_data.HOST_INVOICE)
 _WAGE_TAX_FORM = re.compile(vendor_data.WAGE_TAX_FORMS)
 _PAYS_INVOICE = re.compile(vendor_data.VENDOR_PAYS_INVOICE)
+_CARD_REFUND = re.compile(vendor_data.CARD_REFUND_LINES)
 
 
 def _alternation(table: str) -> str:
@@ -274,6 +275,11 @@ def _vendor_line(known: Vendor, vendor: _Candidate, words: tuple[str, ...], span
         # Which income it is depends on what the business sells: the owner says.
         return _Candidate("service_income", _DOUBTFUL, "vendor", vendor.vendor,
                           f'"{known.name}" paying an invoice from its accounts payable: a customer here')
+    if money_in and known.kind == "processor" and _CARD_REFUND.match(line):
+        # A card payment given back ("CARD REFUND AMAZON PAYMENTS", "Remboursement carte · AMAZON PAYMENTS EUROPE"):
+        # the processor took the business's card, so this is a refund, not a payout of its sales.
+        return _Candidate("refunds", 0.88, "vendor", vendor.vendor,
+                          f'card refund through "{known.name}" -> {CATEGORY_NAMES["refunds"]}')
     if money_in and known.kind in ("supplier", "marketplace") and _has(_PAYOUT, words, span):
         # A platform's payout is the business's own sales, even from one it also buys from ("FAIRE ... PAYOUT").
         return _Candidate("sales_revenue", 0.88, "vendor", vendor.vendor,
