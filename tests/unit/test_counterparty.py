@@ -1468,3 +1468,19 @@ def test_state_offices_memos_and_degrees(description: str, name: str):
 ])
 def test_qonto_bpi_trustmark_and_nordea_lines(description: str, name: str | None):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    # lenders and pension schemes cut at the field's width; a cut legal form, then the memo
+    ("DIRECT DEBIT LOMBARD NORTH CENT 5874102790", "Lombard"),
+    ("DIRECT DEBIT NATIONAL EMPLOYMEN 4B0N2KH7T4", "NEST"),
+    ("DIRECT DEBIT DODSON & HORRELL L 2398312", "Dodson & Horrell"),
+    ("ACH DEBIT AVFUEL CORPORATI FUEL INV 5673467801 CCD 047144986573154", "Avfuel"),
+    ("ACH DEPOSIT WEAVER LEATHER CREDIT MEM 6641549503", "Weaver Leather"),
+    # a state's payment portal in front of the office; Finnish associations and US partnerships' legal forms
+    ("VISA DEBIT PURCHASE 06/05 MSGOV*BUREAU PLANT IND 601-3251790 MS CARD#0385", "Bureau Plant Ind"),
+    ("E-LASKU LEVIN MATKAILU RY JASENMAKSU JA MARKKINOINTI VIITE 56331", "Levin Matkailu"),
+    ("INCOMING WIRE TRANSFER FED#737818 ORG=BAYOU MACON FARMS GP OBI=INV SAA-2291", "Bayou Macon Farms"),
+])
+def test_cut_lenders_legal_forms_and_memos(description: str, name: str):
+    assert extract_counterparty(description).name == name

@@ -418,7 +418,7 @@ MIN_PLACE_HEADS = 2
 _TOWNS = frozenset(c for c in vendor_data.CITIES if " " not in c)
 # Words that tie the next one into a name ("City of Raleigh", "Eau du Grand Lyon", "Stad Gent", "Music On Vinyl")
 _TIES = frozenset(("of", "on", "de", "du", "des", "la", "le", "grand", "the", "and", "stad", "gemeente", "city",
-                   "county", "von", "van", "der", "di", "del", "da",
+                   "county", "von", "van", "der", "di", "del", "da", "do", "dos", "das",
                    # Lithuanian and Latvian towns in the genitive ("Vilniaus universitetas", "Rīgas ūdens")
                    "vilniaus", "kauno", "klaipedos", "siauliu", "panevezio", "rigas"))
 

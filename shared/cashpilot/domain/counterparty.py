@@ -1171,11 +1171,15 @@ class _Span:
     processor: int | None  # a processor prefix token ("SQ" of "SQ *BLUE BOTTLE")
 
 
+_GOV_PORTAL = re.compile(r"[A-Z]{2}GOV$")  # "MSGOV*", "TXGOV*": a state's portal taking payments for its offices
+
+
 def _after_processor(toks: list[_Tok], i: int) -> int | None:
     """Where the merchant starts when a processor prefix ("SQ *", "PAYPAL *") is at `i` and a name follows it; not
     "Shopify* 141394227", Shopify's own bill."""
     n = len(toks)
-    if i + 1 < n and toks[i].kind == _WORD and toks[i].norms[-1] in _PROCESSOR_PREFIXES and toks[i + 1].kind == _STAR:
+    if (i + 1 < n and toks[i].kind == _WORD and (toks[i].norms[-1] in _PROCESSOR_PREFIXES or _GOV_PORTAL.match(
+            toks[i].norms[-1])) and toks[i + 1].kind == _STAR):
         j = i + 2
         while j < n and toks[j].kind == _STAR:
             j += 1
@@ -1247,6 +1251,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             if (i > start and tok.norms in _NUMBER_LABELS and i + 1 < n
                     and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER, _REF)):
                 break  # a purchase order or week the payment is for: "UNIVERSITY OF DERB PO 4500086664", "PR WK 12"
+            if i > start and tok.norms == ("CREDIT",) and i + 1 < n and toks[i + 1].norms in _CREDIT_MEMO:
+                break  # a supplier's credit memo: "WEAVER LEATHER CREDIT MEM"
             if i > start and tok.norms == ("SELF",) and i + 1 < n and toks[i + 1].norms[:1] in _SELF_BILL:
                 break  # "HOLLY PARKER SELF BILL 12": a self-billing invoice's reference
             # A word the bank's field width cut ends the name field: what follows is the memo or the entry
@@ -1355,7 +1361,8 @@ def _cut_word(tok: _Tok, before: _Tok) -> bool:
     if tok.kind != _WORD or len(tok.norms) != 1 or not tok.raw.isupper():
         return False
     word = tok.norms[0]
-    return word in _CUT_STOPS or (before.kind == _WORD and f"{before.norms[-1]} {word}" in _PAIR_CUTS)
+    return (word in _CUT_STOPS or (len(word) >= 5 and word in _CUT_LEGAL)
+            or (before.kind == _WORD and f"{before.norms[-1]} {word}" in _PAIR_CUTS))
 # Prepositions of the channel phrases of these languages: a lone "A" after them means "to", not an initial.
 _A_MEANS_TO = _words("PAGO PAGAMENTO TRANSFERENCIA BIZUM BONIFICO ENVIO ORDEN TRASPASO ADEUDO RECIBO ABONO TRF "
                      "EMISSAO DOMICILIACION")
@@ -1387,6 +1394,7 @@ _PURPOSE_SUFFIXES = ("ENTGELT", "UNTERRICHT", "DARLEHEN", "ERZIEHUNG", "GEBUEHR"
 # Places whose name is one word twice ("WALLA WALLA COUNTY"), unlike a company printed again ("ALLY ALLY PAYMT")
 _DOUBLED_PLACES = _words("WALLA WAGGA BORA PAGO")
 _NUMBER_LABELS = frozenset((("PO",), ("WK",)))
+_CREDIT_MEMO = frozenset((("MEMO",), ("MEM",)))
 _SOFT_STOPS = frozenset((("PAYMENTS",), ("RECEIPTS",), ("VENDOR",), ("PAYROL",), ("SUBSCRIPT",)))
 _PURPOSE_HEADS = _words("BILL UTIL UTILITY WEB ACH EPAY AP SALES EXCISE WITHHOLDING AUTO INS LOAN CREDIT LEASE WC")
 _PURPOSE_TAILS = frozenset((w,) for w in ("PAY", "PMT", "PYMT", "PAYMT", "PAYMENT", "PAYMNT", "DEBIT", "BILL", "TAX",
@@ -1806,7 +1814,8 @@ def _display(toks: list[_Tok], *, german: bool = False, transfer: bool = False) 
                 break
     # A name cut off by the bank's field length: a legal form's first letters go ("HARBOR & PINE IN"), a cut
     # common word is written out ("BRISTOL CITY COUNCI" -> Council).
-    if len(raws) >= 3 and raws[-1].upper() in _CUT_LEGAL and raws[-1].isupper():
+    if ((len(raws) >= 3 or (len(raws) == 2 and len(raws[-1]) >= 5)) and raws[-1].upper() in _CUT_LEGAL
+            and raws[-1].isupper()):
         raws.pop()
     # A council's name cut after its first letter ("CITY OF EDINBURGH C", "PERTH COUNTY C")
     if len(raws) >= 3 and raws[-1] == "C" and (raws[0].upper() in _COUNCIL_HEADS or raws[-2].upper() in _COUNCIL_HEADS):
@@ -2014,7 +2023,7 @@ _LEGAL_PHRASES = tuple(tuple(p.split()) for p in (
     "SE UND CO KG", "SE CO KG", "AG UND CO KG", "AG CO KG", "GMBH UND CO KG", "GMBH CO KG", "SE", "S C A R L",
     "SC A R L", "SCARL"))
 # Legal forms cut by a field length ("INC" -> "IN"), dropped at the end of a name of three or more tokens.
-_CUT_LEGAL = _words("IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT CORPORATI INCORPORA")
+_CUT_LEGAL = _words("L IN LL LT LIM LIMI LIMIT LIMITE GMB CORPORA CORPORAT CORPORATI INCORPORA")
 # Common words of business names as banks cut them at their field length (Lloyds ~18 characters, ACH 16):
 # only cuts no other common word starts with, and well-known abbreviations.
 _COMPLETIONS: dict[str, str] = {}

@@ -13,8 +13,9 @@ _LEGAL_SUFFIXES = {
     "ltda", "pty", "ab", "as", "aps", "oy", "ua", "gbr", "ek", "kgaa",
     # Central and Eastern Europe: s.r.o., spol. s r.o., Estonian OÜ, Hungarian Kft./Zrt., d.o.o.; Belgian SPRL
     "sro", "ou", "kft", "zrt", "doo", "sprl", "dd", "pbc", "ific",
-    # Portuguese single-member company ("TABERNA DO BONFIM UNIP LDA": Unipessoal, Lda.)
-    "unip", "unipessoal",
+    # Portuguese single-member company ("TABERNA DO BONFIM UNIP LDA": Unipessoal, Lda.), a Finnish association (ry),
+    # a US general partnership
+    "unip", "unipessoal", "ry", "gp",
     # German professional partnerships ("Huber & Wimmer PartG mbB")
     "partg", "mbb", "partgmbb",
     # Greek, in Greek and Latin letters: A.E., I.K.E. ("ΜΟΝ. ΙΚΕ": single-member), Ε.Π.Ε., Ο.Ε., the insurers' Α.Ε.Γ.Α.
