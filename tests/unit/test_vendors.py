@@ -1076,3 +1076,22 @@ def test_a_belgian_associations_legal_form_is_not_verizon():
 def test_card_refunds_through_processors_french_withholding_and_energy_lines(description: str, amount, category):
     match = lookup(description, amount)
     assert match.category_key == category and match.confidence >= AUTO, match
+
+
+@pytest.mark.parametrize("description, amount, category", [
+    # Finnish and Portuguese bank lines: the loan instalment, the bank's fees, cash, an own-account move, a credit note
+    ("LAINAN LYHENNYS NORDEA YRITYSLAINA 14782403 LYHENNYS JA KORKO", OUT, "loan_repayment"),
+    ("PALVELUMAKSUT NORDEA JOULUKUU", OUT, "bank_fees"),
+    ("KÄTEISNOSTO 19.12. OTTO. KITTILÄ LEVI KORTTI ***3317", OUT, "internal_transfer"),
+    ("OMA SIIRTO REVONTULI HUSKIES OY FI40 5918 1393 4504 14 VIESTI VEROVARAUS", OUT, "internal_transfer"),
+    ("SEPA-MAKSU SAAPUVA HANKKIJA OY FI38 1891 4225 6429 92 VIESTI HYVITYSLASKU 7", IN, "refunds"),
+    ("PREST CREDITO 9921516956 PREST 18", OUT, "loan_repayment"),
+    ("COM TPA 3258422 ABR", OUT, "bank_fees"),
+    ("TRF SEPA P/ INES CARVALHO MOREIRA DIVIDENDOS 2025", OUT, "owner_draw_contribution"),
+    # UK: an international payment's charge, a move to the business's deposit account
+    ("INTL PAYMENT CHARGE", OUT, "bank_fees"),
+    ("TRANSFER TO BUSINESS DEPOSIT A/C 42512968", OUT, "internal_transfer"),
+])
+def test_finnish_portuguese_and_uk_bank_lines(description: str, amount, category):
+    match = lookup(description, amount)
+    assert match.category_key == category and match.confidence >= AUTO, match
