@@ -491,8 +491,7 @@ def without_place(name: str, places: frozenset[str]) -> str:
 # cut word (one the extractor wrote out, a cut legal form, a lone letter, a town's first letters).
 MIN_CUT_NAMES = 2
 MIN_CUT_WIDTH = 12  # narrower fields are not name fields
-MIN_CUT_LETTERS = 3  # a cut word is written out from this many letters ...
-MIN_GUESSED_LETTERS = 4  # ... or this many when no word of the statement starts with them
+MIN_CUT_LETTERS = 3  # a cut word is written out from this many letters
 MAX_WIDTH_LINES = 2000  # different lines read to learn the width: a bank's width shows in any few hundred
 # Common words of business names a cut word may be written out to; towns only when the statement prints them whole
 # (a short word such as "ALE" or "MILL" starts some town's name).
@@ -562,8 +561,6 @@ def _completion(cut: str, seen: frozenset[str]) -> str | None:
     if len(cut) < MIN_CUT_LETTERS or cut in _WHOLE_WORDS or cut in _NOT_A_NAME:
         return None
     for words, pick in ((seen, -1), (_BUSINESS_WORDS, 0)):
-        if words is _BUSINESS_WORDS and len(cut) < MIN_GUESSED_LETTERS:
-            return None  # "PLA": planting, plastering, plastics, plaza
         longer = sorted((w for w in words if len(w) > len(cut) and w.startswith(cut)), key=len)
         if longer and all(w.startswith(longer[0]) for w in longer):
             return longer[pick]
