@@ -382,3 +382,18 @@ def test_a_town_printed_before_a_country_code_is_no_word_of_the_bank():
     assert vocabulary.refine("Daventry Linen Services", NARROWBOAT[3]) == "Daventry Linen Services"
     assert "tax" in vocabulary.purposes
     assert vocabulary.refine("Daventry Tax & Acc", NARROWBOAT[4]).startswith("Daventry Tax & Acc")
+
+
+def test_saint_and_single_letters_are_never_purposes():
+    lines = [
+        "Bonifico SEPA Italia Ben: CASEIFICIO SOCIALE SAN GEMINIANO IBAN: IT57Y0538783679000964417",
+        "Bonifico SEPA Italia Ben: PARROCCHIA SAN PIETRO Causale: offerta", "Bonifico SEPA Italia Ben: BAR SAN MARCO",
+        "Bonifico SEPA Italia Ben: HOTEL SAN LUCA Causale: camere", "Bonifico SEPA Italia Ben: FORNO SAN ROCCO",
+        "Bonifico SEPA Italia Ben: ROSSI E FIGLI", "Bonifico SEPA Italia Ben: BIANCHI E FIGLI",
+        "Bonifico SEPA Italia Ben: VERDI E C", "Bonifico SEPA Italia Ben: NERI E SOCI",
+        "Bonifico SEPA Italia Ben: GALLI E BIANCO", "Bonifico SEPA Italia Ben: CONTI E PARTNERS",
+        "Bonifico SEPA Italia Ben: MARINO E FIGLI",
+    ]
+    vocabulary = StatementVocabulary.learn(lines)
+    assert "san" not in vocabulary.purposes and "e" not in vocabulary.purposes
+    assert vocabulary.refine("Caseificio Sociale San Geminiano", lines[0]) == "Caseificio Sociale San Geminiano"

@@ -1484,3 +1484,8 @@ def test_qonto_bpi_trustmark_and_nordea_lines(description: str, name: str | None
 ])
 def test_cut_lenders_legal_forms_and_memos(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+def test_an_italian_agricultural_company_in_front_is_no_part_of_its_name():
+    assert extract_counterparty("Bonifico SEPA Italia Ben: SOC. AGR. LE COSTE S.S. IBAN: IT57Y0538783679000964417"
+                                ).name == "Le Coste"

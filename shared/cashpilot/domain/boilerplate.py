@@ -205,7 +205,7 @@ class StatementVocabulary:
         # Not a legal form or a word that ends business names ("GmbH", "Services"), which belong to the name.
         # Towns are printed after many names too, and are often part of one ("Gemeente Utrecht"): never a purpose.
         # Not a word that ties the next into a name ("Comune di San Pietro", "Eventi Lago di Garda").
-        purposes = {word for word in purpose_before if word not in leading and word not in _TIES
+        purposes = {word for word in purpose_before if word not in leading and word not in _TIES and len(word) > 1
                     and word.upper() not in _NAME_ENDINGS
                     and word.upper() not in _TOWNS and normalize_name(f"x {word}") != "x"
                     and len(after.get(word, ())) >= FRONT_SHARE * line_count[word]}
@@ -418,7 +418,8 @@ MIN_PLACE_HEADS = 2
 _TOWNS = frozenset(c for c in vendor_data.CITIES if " " not in c)
 # Words that tie the next one into a name ("City of Raleigh", "Eau du Grand Lyon", "Stad Gent", "Music On Vinyl")
 _TIES = frozenset(("of", "on", "de", "du", "des", "la", "le", "grand", "the", "and", "stad", "gemeente", "city",
-                   "county", "von", "van", "der", "di", "del", "da", "do", "dos", "das",
+                   "county", "von", "van", "der", "di", "del", "da", "do", "dos", "das", "san", "santa", "santo", "sao",
+                   "st", "saint", "sainte",
                    # Lithuanian and Latvian towns in the genitive ("Vilniaus universitetas", "Rīgas ūdens")
                    "vilniaus", "kauno", "klaipedos", "siauliu", "panevezio", "rigas"))
 

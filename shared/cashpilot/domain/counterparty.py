@@ -1607,6 +1607,9 @@ def _droppable_head(toks: list[_Tok], start: int, end: int) -> bool:
     rest = [t for t in toks[start + 1:end] if t.kind == _WORD]
     if word in _HONORIFICS or word in _LEADING_LEGAL:
         return bool(rest)
+    if rest and ((word == "SOC" and rest[0].norms[0] in ("AGR", "COOP")) or (
+            word in ("AGR", "COOP") and start > 0 and toks[start - 1].norms == ("SOC",))):
+        return True  # an Italian agricultural company or cooperative in front ("SOC. AGR. LE COSTE S.S.")
     if word in _ACADEMIC_TITLES and not toks[start].raw.isupper():
         return bool(rest)  # Slovak and Czech degrees before a name ("Ing. Lucia Mrazikova", "MUDr. Eva Simkova")
     # French "M LUCAS BERNARD" (Monsieur); a lone "M" before one word is an initial ("M SMITH").
