@@ -1489,3 +1489,13 @@ def test_cut_lenders_legal_forms_and_memos(description: str, name: str):
 def test_an_italian_agricultural_company_in_front_is_no_part_of_its_name():
     assert extract_counterparty("Bonifico SEPA Italia Ben: SOC. AGR. LE COSTE S.S. IBAN: IT57Y0538783679000964417"
                                 ).name == "Le Coste"
+
+
+@pytest.mark.parametrize("description, name", [
+    ("Card transaction of 49.00 USD issued by LIST PERFECTLY LISTPERFECTL", "List Perfectly"),  # the name again, glued
+    ("ACH Debit ODOT MCTD WMT PAYMNT 9092905414", "Odot MCTD WMT"),  # "WMT" is Walmart only where a name starts
+    ("WMT SUPERCENTER 1234", "Walmart"),
+    ("Visa Check Card 7725 Purchase 05/13 FERGUSON ENT #3021 EUGENE OR", "Ferguson"),
+])
+def test_names_printed_twice_and_abbreviated(description: str, name: str):
+    assert extract_counterparty(description).name == name

@@ -1242,6 +1242,8 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             if (i > start and tok.raw.isupper() and len(tok.raw) >= 2 and tok.norms == toks[start].norms
                     and not (i == start + 1 and tok.norms[0] in _DOUBLED_PLACES)):
                 break  # the name again, as an ACH entry description: "ALLY ALLY PAYMT", "MN DEPT ... MN REV PAY"
+            if i > start and _glued_repeat(toks, start, i):
+                break  # the name again, its words glued and cut: "LIST PERFECTLY LISTPERFECTL"
             if (i > start + 1 and tok.raw.isupper() and len(tok.raw) >= 3 and toks[i - 1].kind == _WORD
                     and tok.norms == toks[i - 1].norms):
                 break  # a memo that opens with the name's last word: "LOW MOOR GALLOPS GALLOPS FEES", "LOGS LOGS 633"
@@ -1409,6 +1411,15 @@ _LEADING_LEGAL = _words("SAS SASU SARL EURL SNC SELARL SA NV BV UAB VSI STICHTIN
 _NAME_ENDING_LEGAL = _words("LTD LIMITED INC LLC LLP PLC CORP CORPORATION GMBH UG OHG BV NV SARL SAS SRL SPA LDA DOO "
                             "AE IKE EPE AEGA EOOD OOD EAD "
                             "LTDA PTY APS OY GBR KG SNC SL SLP SLU SAU EK UA ASBL VZW OYJ")
+
+
+def _glued_repeat(toks: list[_Tok], start: int, i: int) -> bool:
+    """`toks[i]` spells the words before it run together (whole or cut): the merchant's name printed twice."""
+    word = toks[i].norms[0] if len(toks[i].norms) == 1 else ""
+    if len(word) < 6 or not word.isalpha():
+        return False
+    glued = "".join(n for t in toks[start:i] if t.kind == _WORD for n in t.norms)
+    return i - start >= 2 and (glued.startswith(word) or word.startswith(glued))
 
 
 def _given_before_account(toks: list[_Tok], i: int) -> bool:
@@ -1967,7 +1978,7 @@ _ABBREVIATIONS = {"DIV": "DIVISION", "INS": "INSURANCE", "NATL": "NATIONAL", "RD
                   "MTN": "MOUNTAIN", "AVE": "AVENUE", "PKWY": "PARKWAY", "BLVD": "BOULEVARD",
                   "HWY": "HIGHWAY", "DEPT": "DEPARTMENT", "MGMT": "MANAGEMENT", "SVCS": "SERVICES",
                   "INTL": "INTERNATIONAL", "TWP": "TOWNSHIP", "GOVT": "GOVERNMENT", "UNIV": "UNIVERSITY",
-                  "PROD": "PRODUCTS", "PRODS": "PRODUCTS", "ASSN": "ASSOCIATION", "FT": "FORT"}
+                  "PROD": "PRODUCTS", "PRODS": "PRODUCTS", "ASSN": "ASSOCIATION", "FT": "FORT", "ENT": "ENTERPRISES"}
 
 
 def _expand_abbreviations(raws: list[str]) -> None:
