@@ -57,3 +57,5 @@ def test_a_long_name_with_descriptions_of_one_or_two_words_is_that_name_even_nev
     # two words shared are not enough without the name alone, nor is a head ending in a connector
     assert shared_heads(["blue ridge plumbing supply", "blue ridge electric co"]) == {}
     assert shared_heads(["city bank of texas", "city bank of ohio"]) == {}
+    # nor a tail tied on by a connector: two departments of one state
+    assert shared_heads(["washington st department of re", "washington st department of l"]) == {}

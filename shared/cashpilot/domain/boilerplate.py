@@ -301,6 +301,7 @@ class StatementVocabulary:
             if _key(pieces[k][1]) in before_iban:
                 continue
             if (_key(pieces[k][1]) in self.purposes and _key(pieces[k - 1][1]) not in _TIES
+                    and _key(pieces[k][1]) != _key(pieces[k - 1][1])  # ("Walla Walla County")
                     and not (k + 1 < len(pieces) and pieces[k + 1][1] in ("&", "+", "and", "AND"))):  # "TAX & ACC"
                 if k == 1 and pieces[0][1].upper() in vendor_data.FIRST_NAMES:
                     return name  # "Thomas Ashby" where the owner's "ASHBY SWEEPS" follows customers' names

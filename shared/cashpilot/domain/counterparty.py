@@ -423,7 +423,7 @@ _NOBODY_ANYWHERE = re.compile(
     r"|TRANSFER TO (?:BUSINESS )?(?:NOTICE|DEPOSIT) (?:ACC|ACCOUNT|A/C)|TRANSFER (?:TO|FROM) SHARE"
     r"|LIVRET (?:A|BLEU|PRO|DEVELOPPEMENT DURABLE|DDS?)"
     # Slovak transfers between one's own accounts, a batch of salaries, a cash-handling fee
-    r"|MEDZI VLASTN(?:Ý|Y)MI (?:Ú|U)(?:Č|C)TAMI|BULK PAYMENT \d+ ITEMS|CASH HANDLING FEE)\b"
+    r"|MEDZI VLASTN(?:Ý|Y)MI (?:Ú|U)(?:Č|C)TAMI|BULK PAYMENT \d+ ITEMS|CASH HANDLING FEE|^\s*GROSS INTEREST)\b"
     # A transfer to or from one of the business's own deposit accounts or its bank's credit line, named by the
     # bank's product ("TRANSFER TO ACME LLC BUSINESS MARKET RATE SAVINGS XXXX5678", "... FROM BUSINESSLINE");
     # not a person's savings ("TRANSFER FROM SMITH J SAVINGS": a payer)

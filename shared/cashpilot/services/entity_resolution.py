@@ -175,7 +175,8 @@ def shared_heads(keys: Iterable[str]) -> dict[str, str]:
     for key in unique:
         words = key.split()
         for n in (1, 2):
-            if len(words) - n >= 2 and words[-n - 1] not in _OPEN_ENDINGS and (n == 1 or len(words) - n >= 3):
+            if (len(words) - n >= 2 and words[-n - 1] not in _OPEN_ENDINGS and words[-n] not in _OPEN_ENDINGS
+                    and (n == 1 or len(words) - n >= 3)):  # (nor a tail tied on: "wa st department" + "of re")
                 tails.setdefault(" ".join(words[:-n]), set()).add(" ".join(words[-n:]))
     # A head of two words must also be a name on its own line, whole or as its whole spelling ("heartland
     # payroll"): "blue ridge plumbing" and "blue ridge electric" are two companies when "blue ridge" never stands
