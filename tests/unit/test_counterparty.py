@@ -1499,3 +1499,12 @@ def test_an_italian_agricultural_company_in_front_is_no_part_of_its_name():
 ])
 def test_names_printed_twice_and_abbreviated(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+@pytest.mark.parametrize("description, name", [
+    ("POS PURCHASE 05/05 RACETRAC427 METAIRIE LA XXXX4417", "RaceTrac"),  # the store's number glued to the name
+    ("ELECTRONIC DEP BLUFF CITY AUTO BILL.COM 7421425030", "Bluff City Auto"),  # the payer before the platform
+    ("BILL.COM PAYABLES 12345", "Bill.com"),
+])
+def test_store_numbers_glued_on_and_payers_before_their_platform(description: str, name: str):
+    assert extract_counterparty(description).name == name

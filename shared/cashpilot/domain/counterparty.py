@@ -260,8 +260,15 @@ def _analyse(text: str) -> Analysis:
     if vendor is None and name is None:
         vendor, vendor_words = _free_text_vendor(words)
         name_words = (0, 0)
-    if vendor is not None and vendor.name in _PAYER_PLATFORMS and (payer := _platform_payer(text)):
-        vendor = replace(vendor, entity=payer)
+    if vendor is not None and vendor.name in _PAYER_PLATFORMS:
+        payer = _platform_payer(text)
+        if payer is None and span is not None and vendor_words[0] > name_words[0]:
+            # the payer printed before the platform ("ELECTRONIC DEP BLUFF CITY AUTO BILL.COM 7421425030")
+            before = [t for j, t in enumerate(segments[chosen][1][span.start:span.end], span.start)
+                      if marks[j] < vendor_words[0] and t.kind in _WORDISH]
+            payer = _display(before) if before and not _names_nobody(before) else None
+        if payer:
+            vendor = replace(vendor, entity=payer)
     if vendor is not None and vendor.name in vendor_data.BANKS and _BANK_TRANSFER.search(text):
         # "EXT TRANSFER CITIBANK NA", "ELECTRONIC WITHDRAWAL TO CAPITAL ONE N.A.": money moved to or from the
         # business's own account at another bank, which is no counterparty.
@@ -833,6 +840,10 @@ def _tokens(segment: str) -> list[_Tok]:
             if m.start() < channel_end and tok.kind in (_WORD, _SMALL_NUMBER, _DOMAIN):
                 tok = _Tok(tok.raw, _CHANNEL, tok.norms)
             out.append(tok)
+    first = next((k for k, t in enumerate(out) if t.kind in (_WORD, _DOMAIN, _REF) and t.kind != _CHANNEL), None)
+    if (first is not None and first + 1 < len(out) and out[first + 1].kind == _WORD
+            and out[first + 1].norms[-1] not in _LEGAL):  # ("STUDIO54 LTD": the name, digits and all)
+        out[first] = _store_numbered(out[first])
     for k in range(len(out) - 1):
         if out[k].kind == _REF and out[k + 1].kind == _WORD and out[k + 1].norms[-1] in _LEGAL:
             out[k] = _glued_company(out[k])
@@ -848,6 +859,17 @@ _CURRENCIES = _words("GBP USD EUR CHF SEK NOK DKK PLN CZK HUF CAD AUD NZD JPY")
 # A company's name with a number glued to it, then its legal form ("GLOVOAPP23 SA", "STUDIO54 LTD"): a word of the
 # name, not a reference.
 _GLUED_NAME = re.compile(r"[A-Za-z]{3,}\d{1,4}")
+
+
+def _store_numbered(tok: _Tok) -> _Tok:
+    """A merchant's name with its store number glued on, first on a card line ("RACETRAC427 METAIRIE LA"): the name."""
+    m = _STORE_NUMBERED.fullmatch(tok.raw) if tok.kind == _REF else None
+    if m is None or m.group(1).upper() in NOT_A_NAME or _random_letters(m.group(1).upper()):
+        return tok
+    return _Tok(m.group(1), _WORD, (m.group(1).upper(),))
+
+
+_STORE_NUMBERED = re.compile(r"([A-Za-z]{5,})\d{1,5}")
 
 
 def _glued_company(tok: _Tok) -> _Tok:
