@@ -1508,3 +1508,8 @@ def test_names_printed_twice_and_abbreviated(description: str, name: str):
 ])
 def test_store_numbers_glued_on_and_payers_before_their_platform(description: str, name: str):
     assert extract_counterparty(description).name == name
+
+
+def test_a_utilitys_electric_is_a_word_and_its_cut_at_sixteen_is_written_out():
+    assert extract_counterparty("ACH WITHDRAWAL OZARKS ELECTRIC UTIL PMT ID 1669372361").name == "Ozarks Electric"
+    assert extract_counterparty("EXTERNAL WITHDRAWAL FLATHEAD ELECTRI - ELEC PMT").name == "Flathead Electric"

@@ -2080,7 +2080,9 @@ for _a, _b in (("ARCHITECT", "ARCHITECTS"), ("ASSOCIAT", "ASSOCIATES"), ("ASSOCI
                ("CONSTRUCT", None), ("DISTRIBUT", None), ("INTERNATIONA", "INTERNATIONAL"), ("TRANSPOR", None),
                ("WHOLES", None), ("PROPER", None), ("PROPERT", None), ("PLUMB", None), ("SOLUT", None),
                ("FOUND", None), ("FOUNDA", None), ("HOLDI", None), ("ENGIN", None), ("ENGINE", None),
-               ("ELECT", None), ("ELECTR", None), ("INSUR", None), ("LETTI", None), ("COUNC", "COUNCIL")):
+               ("ELECT", None), ("ELECTR", None), ("INSUR", None), ("LETTI", None), ("COUNC", "COUNCIL"),
+               # a utility's "ELECTRIC" is a word ("OZARKS ELECTRIC UTIL PMT"), and its cut at 16 ("FLATHEAD ELECTRI")
+               ("ELECTRIC", None), ("ELECTRI", "ELECTRIC"), ("ELECTRICA", None)):
     if _b is None:
         _COMPLETIONS.pop(_a, None)  # a word in its own right, or the start of several
     else:
