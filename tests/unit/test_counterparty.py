@@ -1513,3 +1513,8 @@ def test_store_numbers_glued_on_and_payers_before_their_platform(description: st
 def test_a_utilitys_electric_is_a_word_and_its_cut_at_sixteen_is_written_out():
     assert extract_counterparty("ACH WITHDRAWAL OZARKS ELECTRIC UTIL PMT ID 1669372361").name == "Ozarks Electric"
     assert extract_counterparty("EXTERNAL WITHDRAWAL FLATHEAD ELECTRI - ELEC PMT").name == "Flathead Electric"
+
+
+def test_a_memo_naming_one_of_what_the_name_is_plural_of_ends_it():
+    assert extract_counterparty("TRF CXD P/ REBOQUES RODRIGUES REBOQUE 6472").name.endswith("Reboques Rodrigues")
+    assert extract_counterparty("CARD PAYMENT BOOKS AND BOOK CAFE").name == "Books and Book Cafe"  # (short words)

@@ -1269,6 +1269,10 @@ def _name_span(toks: list[_Tok], *, cities: bool = True, two_surnames: bool = Fa
             if (i > start + 1 and tok.raw.isupper() and len(tok.raw) >= 3 and toks[i - 1].kind == _WORD
                     and tok.norms == toks[i - 1].norms):
                 break  # a memo that opens with the name's last word: "LOW MOOR GALLOPS GALLOPS FEES", "LOGS LOGS 633"
+            if (i > start + 1 and tok.raw.isupper() and len(tok.norms) == 1 and len(tok.norms[0]) >= 5
+                    and any(t.kind == _WORD and t.norms[-1] in (tok.norms[0] + "S", tok.norms[0] + "ES")
+                            for t in toks[start:i])):
+                break  # the memo names one of what the name is plural of: "REBOQUES RODRIGUES REBOQUE 6472"
             if (i > start + 1 and tok.norms in _PREMISES and i + 1 < n
                     and toks[i + 1].kind in (_SMALL_NUMBER, _NUMBER)):
                 break  # the premises the payment is for: "BOTANIC AVENUE PROP UNIT 2 RENT"
